@@ -1,0 +1,25 @@
+#pragma once
+// What the subcommands share: failing with a clear message and exit code 2, finding the
+// data files, and picking the output language.
+#include <string>
+#include <string_view>
+
+#include <CLI/CLI.hpp>
+
+#include "core/enums.hpp"
+#include "proto/asset_files.hpp"
+
+namespace lagerhuis::cli {
+
+// Prints "lagerhuis <command>: <problem>" to stderr and exits with code 2.
+[[noreturn]] void fail(std::string_view command, const std::string& problem);
+
+// Adds --assets DIR to a subcommand, defaulting to default_assets_dir().
+void add_assets_option(CLI::App& command, std::string& dir);
+proto::SessionAssets load_assets_or_fail(std::string_view command, const std::string& dir);
+
+// Adds --language nl|en (empty: the session's own language).
+void add_language_option(CLI::App& command, std::string& language);
+core::Language language_or(const std::string& chosen, core::Language fallback);
+
+}  // namespace lagerhuis::cli

@@ -1,0 +1,17 @@
+#pragma once
+// Each subcommand of `lagerhuis` lives in its own file and registers itself here.
+#include <CLI/CLI.hpp>
+
+namespace lagerhuis::cli {
+
+// `lagerhuis analyze strength GRAPH.json`
+void register_analyze_strength(CLI::App& analyze);
+// `lagerhuis analyze session LOG.jsonl [--table]`
+void register_analyze_session(CLI::App& analyze);
+// `lagerhuis demo -o LOG.jsonl`
+void register_demo(CLI::App& app);
+
+// The folder with fallacies.ini, scoring.ini and messages.ini (--assets overrides).
+const char* default_assets_dir();
+
+}  // namespace lagerhuis::cli
