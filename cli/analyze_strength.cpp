@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
 #include "core/dfquad.hpp"
 #include "proto/quad_graph_json.hpp"
@@ -48,8 +49,7 @@ and exits with code 2.
 )";
 
 [[noreturn]] void fail(const std::string& file, const std::string& problem) {
-    std::cerr << "lagerhuis analyze strength: " << file << ": " << problem << '\n';
-    throw CLI::RuntimeError(2);
+    cli::fail("analyze strength", file + ": " + problem);
 }
 
 std::string read_whole_file(const std::string& path) {

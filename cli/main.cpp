@@ -1,4 +1,7 @@
 // `lagerhuis`: one executable, one subcommand per job (see --help).
+#include <exception>
+#include <iostream>
+
 #include <CLI/CLI.hpp>
 
 #include "cli/subcommands.hpp"
@@ -14,6 +17,14 @@ int main(int argc, char** argv) {
     lagerhuis::cli::register_analyze_session(*analyze);
     lagerhuis::cli::register_demo(app);
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        // Help exits 0; every usage or input error exits 2, whatever CLI11 numbers it.
+        return app.exit(error) == 0 ? 0 : 2;
+    } catch (const std::exception& error) {
+        std::cerr << "lagerhuis: internal error: " << error.what() << '\n';
+        return 70;
+    }
     return 0;
 }

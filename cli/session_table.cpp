@@ -23,10 +23,12 @@ std::string pad(const std::string& text, std::size_t width, bool right = false) 
     return right ? fill + text : text + fill;
 }
 
-std::string fixed(double value, int decimals) {
+std::string fixed(double value, int decimals, Language language = Language::en) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    std::string text = buffer;
+    if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');  // Dutch decimal comma
+    return text;
 }
 
 std::string minutes(double ms) {
@@ -66,7 +68,7 @@ public:
 
     void statement(std::ostringstream& out, const core::StatementReport& s) const {
         out << '\n' << text("table.statement", {{"number", std::to_string(s.id.value)}, {"text", s.text}}) << '\n';
-        out << "  " << text("table.verdict", {{"strength", fixed(s.strength.value, 3)}, {"side", std::string(to_string(s.verdict))}})
+        out << "  " << text("table.verdict", {{"strength", fixed(s.strength.value, 3, language_)}, {"side", std::string(to_string(s.verdict))}})
             << '\n';
         if (s.opening) out << "  " << text("table.opening") << ": " << counts(*s.opening) << '\n';
         if (s.closing) out << "  " << text("table.closing") << ": " << counts(*s.closing) << '\n';
@@ -90,7 +92,7 @@ public:
         const std::string cells[] = {minutes(m.speaking_ms.value),
                                      fixed(m.turns.value, 0),
                                      fixed(m.arguments.value, 0),
-                                     m.arguments.value > 0 ? fixed(m.mean_strength, 2) : "–",
+                                     m.arguments.value > 0 ? fixed(m.mean_strength, 2, language_) : "–",
                                      std::to_string(total(m.fallacies_per_rule)),
                                      flags,
                                      m.flag_precision ? fixed(*m.flag_precision * 100, 0) + "%" : "–",

@@ -79,7 +79,8 @@ Result<IniDocument, IniError> parse_ini(std::string_view text, IniOptions option
 
         if (line.empty() || is_comment(line)) continue;
 
-        const std::string_view current = document.sections.empty() ? "" : document.sections.back().name;
+        const std::string_view current =
+            document.sections.empty() ? std::string_view{} : std::string_view(document.sections.back().name);
 
         if (line.front() == '[') {
             if (line.back() != ']')

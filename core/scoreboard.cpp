@@ -184,6 +184,7 @@ std::vector<FallacyReport> fallacy_reports(const State& state) {
         const Argument* argument = state.argument(named_argument[i]);
         report.side = argument ? argument->direction : state.turn(report.turn)->side;
     }
+    std::stable_sort(reports.begin(), reports.end(), [](auto& a, auto& b) { return a.turn < b.turn; });
     return reports;
 }
 

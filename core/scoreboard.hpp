@@ -198,7 +198,7 @@ struct Scoreboard {
 
 Scoreboard build_scoreboard(const State& state);
 
-// Every drogreden in the session, one per (turn, fallacy), in order of first mention.
+// Every drogreden in the session, one per (turn, fallacy), in turn order.
 std::vector<FallacyReport> fallacy_reports(const State& state);
 
 }  // namespace lagerhuis::core
