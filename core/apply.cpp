@@ -27,6 +27,24 @@ Position snapshot_seats(const State& state, const Event& event) {
     return position;
 }
 
+// Seat corrections belong to the statement they were made in: once everybody stands up
+// for the next one, undoing them would seat someone who never chose.
+void forget_seat_undos(State& state) {
+    std::erase_if(state.undo_stack, [](const UndoEntry& entry) { return std::holds_alternative<SeatChanged>(entry.inverse); });
+}
+
+// Undoing a seat change the gespreksleider made by mistake takes back its crossing too:
+// that crossing never happened.
+void take_back_crossing(State& state, Seq undone) {
+    auto crossing = std::find_if(state.crossings.begin(), state.crossings.end(), [&](auto& c) { return c.seq == undone; });
+    if (crossing == state.crossings.end()) return;
+    state.tally.people[crossing->participant.value - 1].crossings -= 1;
+    state.tally.sides[slot(crossing->from)].crossings_out -= 1;
+    state.tally.sides[slot(crossing->to)].crossings_in -= 1;
+    state.crossings.erase(crossing);
+}
+
+
 }  // namespace
 
 void apply_body(State& state, const Event&, const SessionCreated& e) {
@@ -51,6 +69,7 @@ void apply_body(State& state, const Event&, const StatementAdded& e) {
 void apply_body(State& state, const Event&, const StatementOpened& e) {
     state.statement(e.statement)->status = StatementStatus::active;
     state.active_statement = e.statement;
+    forget_seat_undos(state);
     // Everybody stands up and chooses a bench anew for this statement.
     for (auto& who : state.participants) {
         who.seat.reset();
@@ -62,6 +81,7 @@ void apply_body(State& state, const Event&, const StatementOpened& e) {
 void apply_body(State& state, const Event&, const StatementClosed& e) {
     state.statement(e.statement)->status = StatementStatus::closed;
     state.active_statement = {};
+    forget_seat_undos(state);
     for (auto& who : state.participants) who.hand_raised_at.reset();
     state.hand_queue.clear();
 }
@@ -91,6 +111,10 @@ void apply_body(State& state, const Event& event, const SeatChanged& e) {
     Participant& who = *state.participant(e.participant);
     const auto from = who.seat;
     who.seat = e.side;
+    if (event.undoes) {
+        take_back_crossing(state, *event.undoes);
+        return;
+    }
     const Statement* statement = state.statement(state.active_statement);
     // Moving between the opening and the closing position is crossing the floor.
     const bool counts = statement && statement->opening && !statement->closing && from && *from != e.side;

@@ -67,16 +67,18 @@ double base_score(const State& state, const Argument& argument, std::vector<Scor
         const Flag& flag = *state.flag(id);
         if (flag.outcome == FlagOutcome::pending && concerns(flag.argument, argument)) pending.push_back(flag.seq);
     }
+    // Each delta is computed before its events are moved into the term: argument
+    // evaluation order is unspecified.
     if (!pending.empty()) {
+        const double delta = capped(w.pending_flag, pending.size(), w.pending_flag_cap);
         const auto count = std::to_string(pending.size());
-        add("pending_flags", capped(w.pending_flag, pending.size(), w.pending_flag_cap), std::move(pending),
-            {{"count", count}});
+        add("pending_flags", delta, std::move(pending), {{"count", count}});
     }
     if (!argument.appreciations.empty()) {
         std::vector<Seq> seqs;
         for (const auto& given : argument.appreciations) seqs.push_back(given.seq);
-        add("appreciation", capped(w.appreciation, seqs.size(), w.appreciation_cap), std::move(seqs),
-            {{"count", std::to_string(argument.appreciations.size())}});
+        const double delta = capped(w.appreciation, seqs.size(), w.appreciation_cap);
+        add("appreciation", delta, std::move(seqs), {{"count", std::to_string(argument.appreciations.size())}});
     }
     if (argument.irrelevant) add("irrelevant", w.irrelevant, {argument.irrelevant_seq});
     if (turn.ended() && static_cast<double>(turn.spoken_before_ms) > w.far_overtime_ratio * static_cast<double>(turn.limit_ms))

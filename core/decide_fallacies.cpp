@@ -62,7 +62,7 @@ Check handle(const State& state, const Command& command, const FlagFallacy& cmd,
     for (FlagId id : (*turn)->flags) {
         const Flag& earlier = *state.flag(id);
         if (earlier.flagger == flagger.id && earlier.argument == cmd.argument && earlier.fallacy == cmd.fallacy)
-            return Refusal{ReasonCode::already_flagged}.with("fallacy", cmd.fallacy);
+            return Refusal{ReasonCode::already_flagged};
     }
     const auto recent = std::count_if(flagger.recent_flags.begin(), flagger.recent_flags.end(),
                                       [&](Millis at) { return at > out.at_ms() - flag_window_ms; });

@@ -46,7 +46,8 @@ Check handle(const State& state, const Command& command, const CloseStatement& c
     // Closing wraps up whatever is still running, so the closing position is complete.
     if (!state.current_turn.is_none()) out.emit(TurnEnded{state.current_turn});
     if (!state.open_poll.is_none()) out.emit(PollClosed{state.open_poll});
-    if (!(*active)->closing) out.emit(PositionFixed{(*active)->id, PositionKind::closing});
+    // Like FixPosition: a closing position only means something beside an opening one.
+    if ((*active)->opening && !(*active)->closing) out.emit(PositionFixed{(*active)->id, PositionKind::closing});
     out.emit(StatementClosed{(*active)->id});
     return std::nullopt;
 }

@@ -34,7 +34,7 @@ struct InverseStillValid {
     Check operator()(const SeatChanged& e) const {
         const Participant& who = *state.participant(e.participant);
         if (who.removed) return blocked(ReasonCode::participant_removed);
-        if (state.active_statement.is_none()) return blocked(ReasonCode::no_active_statement);
+        // (Seat undos end with their statement: apply() drops them when it closes.)
         return who.seat == e.side ? blocked(ReasonCode::already_seated) : std::nullopt;
     }
     template <class Other>

@@ -12,7 +12,8 @@ namespace json = boost::json;
 
 namespace {
 
-// The envelopes as field visitors over the message they wrap (const when encoding).
+// The envelopes as field visitors over the message they wrap, so the generic codec reads
+// and writes them like any struct (required fields, unknown ones refused, paths).
 template <class Message>  // core::Event, const when encoding
 struct EventEnvelope {
     Message& event;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
 
 #include "core/scoreboard.hpp"
 #include "tests/core/session_fixture.hpp"
