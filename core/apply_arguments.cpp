@@ -135,7 +135,10 @@ int& flag_counter(PersonTally& person, FlagOutcome outcome) {
 void apply_body(State& state, const Event& event, const FallacyFlagged& e) {
     state.flags.push_back(Flag{e.flag, event.seq, event.at_ms, e.flagger, state.participant(e.flagger)->seat, e.turn,
                                e.argument, e.fallacy, FlagOutcome::pending, 0});
-    state.turn(e.turn)->flags.push_back(e.flag);
+    Turn& turn = *state.turn(e.turn);
+    turn.flags.push_back(e.flag);
+    // Indexed by what they name, so rescoring reads only the flags that concern it.
+    (e.argument.is_none() ? turn.whole_turn_flags : state.argument(e.argument)->flags).push_back(e.flag);
     auto& times = state.participant(e.flagger)->recent_flags;
     times.push_back(event.at_ms);
     if (times.size() > remembered_flag_times) times.erase(times.begin());

@@ -1,6 +1,8 @@
 #include "argument_scores.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 #include <string>
 
 #include "dfquad.hpp"
@@ -12,28 +14,40 @@ bool concerns(ArgumentId named, const Argument& argument) {
     return named.is_none() || named == argument.id;
 }
 
-struct FallacyEvidence {
-    std::string fallacy;
-    std::vector<Seq> events;
+// What the turn's tags and flags say about one argument, gathered in one pass. The
+// event lists are only filled when an explanation is asked for: apply() rescores on
+// most events and must not allocate for terms nobody reads.
+struct FlagFindings {
+    struct Confirmed {
+        const std::string* fallacy;
+        std::vector<Seq> events;  // the tags and confirmed flags that established it
+    };
+    std::vector<Confirmed> confirmed;  // distinct drogredenen: one fallacy counts once
+    std::size_t pending = 0;
+    std::vector<Seq> pending_events;
 };
 
-// Distinct drogredenen confirmed on this argument (or its whole turn), each with the
-// tags and confirmed flags that established it: one fallacy counts once.
-std::vector<FallacyEvidence> confirmed_fallacies(const State& state, const Turn& turn, const Argument& argument) {
-    std::vector<FallacyEvidence> found;
-    auto note = [&](const std::string& fallacy, Seq seq) {
-        auto it = std::find_if(found.begin(), found.end(), [&](auto& f) { return f.fallacy == fallacy; });
-        if (it == found.end()) found.push_back({fallacy, {seq}});
-        else it->events.push_back(seq);
+template <bool Explain>
+FlagFindings find_flags(const State& state, const Turn& turn, const Argument& argument) {
+    FlagFindings found;
+    auto confirm = [&](const std::string& fallacy, Seq seq) {
+        auto it = std::find_if(found.confirmed.begin(), found.confirmed.end(), [&](auto& c) { return *c.fallacy == fallacy; });
+        if (it == found.confirmed.end()) it = found.confirmed.insert(it, {&fallacy, {}});
+        if constexpr (Explain) it->events.push_back(seq);
     };
     for (FallacyTagId id : turn.fallacy_tags) {
         const FallacyTag& tag = *state.fallacy_tag(id);
-        if (!tag.retracted && concerns(tag.argument, argument)) note(tag.fallacy, tag.seq);
+        if (!tag.retracted && concerns(tag.argument, argument)) confirm(tag.fallacy, tag.seq);
     }
-    for (FlagId id : turn.flags) {
+    auto weigh = [&](FlagId id) {
         const Flag& flag = *state.flag(id);
-        if (flag.outcome == FlagOutcome::confirmed && concerns(flag.argument, argument)) note(flag.fallacy, flag.decided_seq);
-    }
+        if (flag.outcome == FlagOutcome::confirmed) confirm(flag.fallacy, flag.decided_seq);
+        if (flag.outcome != FlagOutcome::pending) return;
+        ++found.pending;
+        if constexpr (Explain) found.pending_events.push_back(flag.seq);
+    };
+    for (FlagId id : turn.whole_turn_flags) weigh(id);
+    for (FlagId id : argument.flags) weigh(id);
     return found;
 }
 
@@ -43,65 +57,94 @@ double capped(double step, std::size_t count, double cap) {
     return step >= 0 ? std::min(total, cap) : std::max(total, cap);
 }
 
-}  // namespace
-
-double base_score(const State& state, const Argument& argument, std::vector<ScoreTerm>* why) {
+// One body for the number and its explanation, so the two cannot drift apart: the
+// same additions in the same order, terms built only when Explain.
+template <bool Explain>
+double base_score_of(const State& state, const Argument& argument, std::vector<ScoreTerm>* why) {
     const ScoringWeights& w = state.config.weights;
     const Turn& turn = *state.turn(argument.turn);
     double score = 0.0;
-    auto add = [&](const char* rule, double delta, std::vector<Seq> events,
-                   std::vector<std::pair<std::string, std::string>> params = {}) {
+    auto add = [&](double delta, auto&& make_term) {
         score += delta;
-        if (why) why->push_back({rule, delta, std::move(events), std::move(params)});
+        if constexpr (Explain) {
+            ScoreTerm term = make_term();
+            term.delta = delta;
+            why->push_back(std::move(term));
+        }
     };
+    using Params = std::vector<std::pair<std::string, std::string>>;
 
-    add("neutral", w.neutral, {argument.seq});
+    add(w.neutral, [&] { return ScoreTerm{"neutral", 0, {argument.seq}, {}}; });
     if (argument.evidence != EvidenceKind::none)
-        add("evidence", w.evidence(argument.evidence), {argument.seq},
-            {{"evidence", std::string(to_string(argument.evidence))}});
-    for (auto& confirmed : confirmed_fallacies(state, turn, argument))
-        add("confirmed_fallacy", w.confirmed_fallacy, std::move(confirmed.events), {{"fallacy", confirmed.fallacy}});
-
-    std::vector<Seq> pending;
-    for (FlagId id : turn.flags) {
-        const Flag& flag = *state.flag(id);
-        if (flag.outcome == FlagOutcome::pending && concerns(flag.argument, argument)) pending.push_back(flag.seq);
-    }
-    // Each delta is computed before its events are moved into the term: argument
-    // evaluation order is unspecified.
-    if (!pending.empty()) {
-        const double delta = capped(w.pending_flag, pending.size(), w.pending_flag_cap);
-        const auto count = std::to_string(pending.size());
-        add("pending_flags", delta, std::move(pending), {{"count", count}});
-    }
-    if (!argument.appreciations.empty()) {
-        std::vector<Seq> seqs;
-        for (const auto& given : argument.appreciations) seqs.push_back(given.seq);
-        const double delta = capped(w.appreciation, seqs.size(), w.appreciation_cap);
-        add("appreciation", delta, std::move(seqs), {{"count", std::to_string(argument.appreciations.size())}});
-    }
-    if (argument.irrelevant) add("irrelevant", w.irrelevant, {argument.irrelevant_seq});
+        add(w.evidence(argument.evidence), [&] {
+            return ScoreTerm{"evidence", 0, {argument.seq}, Params{{"evidence", std::string(to_string(argument.evidence))}}};
+        });
+    FlagFindings flags = find_flags<Explain>(state, turn, argument);
+    for (auto& confirmed : flags.confirmed)
+        add(w.confirmed_fallacy, [&] {
+            return ScoreTerm{"confirmed_fallacy", 0, std::move(confirmed.events), Params{{"fallacy", *confirmed.fallacy}}};
+        });
+    if (flags.pending > 0)
+        add(capped(w.pending_flag, flags.pending, w.pending_flag_cap), [&] {
+            return ScoreTerm{"pending_flags", 0, std::move(flags.pending_events), Params{{"count", std::to_string(flags.pending)}}};
+        });
+    if (!argument.appreciations.empty())
+        add(capped(w.appreciation, argument.appreciations.size(), w.appreciation_cap), [&] {
+            ScoreTerm term{"appreciation", 0, {}, Params{{"count", std::to_string(argument.appreciations.size())}}};
+            for (const auto& given : argument.appreciations) term.events.push_back(given.seq);
+            return term;
+        });
+    if (argument.irrelevant) add(w.irrelevant, [&] { return ScoreTerm{"irrelevant", 0, {argument.irrelevant_seq}, {}}; });
     if (turn.ended() && static_cast<double>(turn.spoken_before_ms) > w.far_overtime_ratio * static_cast<double>(turn.limit_ms))
-        add("far_overtime", w.far_overtime, {turn.ended_seq},
-            {{"spoken_ms", std::to_string(turn.spoken_before_ms)}, {"limit_ms", std::to_string(turn.limit_ms)}});
+        add(w.far_overtime, [&] {
+            return ScoreTerm{"far_overtime", 0, {turn.ended_seq},
+                             Params{{"spoken_ms", std::to_string(turn.spoken_before_ms)}, {"limit_ms", std::to_string(turn.limit_ms)}}};
+        });
 
     const double clamped = std::clamp(score, 0.0, 1.0);
-    if (clamped != score && why) why->push_back({"clamped", clamped - score, {}, {}});
+    if constexpr (Explain)
+        if (clamped != score) why->push_back({"clamped", clamped - score, {}, {}});
     return clamped;
+}
+
+}  // namespace
+
+double base_score(const State& state, const Argument& argument, std::vector<ScoreTerm>* why) {
+    return why ? base_score_of<true>(state, argument, why) : base_score_of<false>(state, argument, nullptr);
 }
 
 namespace {
 
 // DF-QuAD over a list of children, split into attackers and supporters, in id order.
 double combine_children(const State& state, double base, const std::vector<ArgumentId>& children) {
-    std::vector<double> attackers;
-    std::vector<double> supporters;
+    // Small fixed buffers: this runs for every ancestor on most events, and a heap
+    // allocation here dominated the fold. Spill to the heap only for wide nodes.
+    constexpr std::size_t inline_children = 32;
+    std::array<double, inline_children> attack_buffer;
+    std::array<double, inline_children> support_buffer;
+    std::vector<double> attack_spill;
+    std::vector<double> support_spill;
+    std::size_t attacks = 0;
+    std::size_t supports = 0;
     for (ArgumentId id : children) {
         const Argument& child = *state.argument(id);
         if (!child.in_graph()) continue;
-        (supports_target(child.kind) ? supporters : attackers).push_back(child.strength);
+        const bool support = supports_target(child.kind);
+        std::size_t& count = support ? supports : attacks;
+        auto& buffer = support ? support_buffer : attack_buffer;
+        auto& spill = support ? support_spill : attack_spill;
+        if (count < inline_children) buffer[count] = child.strength;
+        else {
+            if (spill.empty()) spill.assign(buffer.begin(), buffer.end());
+            spill.push_back(child.strength);
+        }
+        ++count;
     }
-    return dfquad_combine(base, dfquad_aggregate(attackers), dfquad_aggregate(supporters));
+    auto values = [](std::size_t count, auto& buffer, auto& spill) {
+        return count <= inline_children ? std::span<const double>(buffer.data(), count) : std::span<const double>(spill);
+    };
+    return dfquad_combine(base, dfquad_aggregate(values(attacks, attack_buffer, attack_spill)),
+                          dfquad_aggregate(values(supports, support_buffer, support_spill)));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "scoreboard.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "argument_scores.hpp"
 #include "dfquad.hpp"
@@ -97,59 +98,85 @@ StatementReport report_statement(const State& state, const Statement& statement)
     return report;
 }
 
-// What belongs to one side or one person. Each callback says whether (or, for
-// crossings, with what sign) a record counts for this scope.
-template <class TurnIn, class ArgumentIn, class FlagIn, class FallacyIn, class CrossingSign>
-Measures measure(const State& state, const std::vector<FallacyReport>& fallacies, TurnIn turn_in,
-                 ArgumentIn argument_in, FlagIn flag_in, FallacyIn fallacy_in, CrossingSign crossing_sign) {
-    Measures m;
-    for (const auto& turn : state.turns) {
-        if (!turn_in(turn)) continue;
-        add_term(m.turns, "turn", 1, turn.seq);
-        add_term(m.speaking_ms, "turn", static_cast<double>(turn.spoken_ms(state.last_at_ms)), turn.seq);
+// The measures of every side and every person, gathered in one pass over the records
+// (a long session has 100,000 events: one pass per person would not do).
+class MeasureBook {
+public:
+    MeasureBook(const State& state) : people_(state.participants.size()) {}
+
+    Measures& person(ParticipantId id) { return people_[id.value - 1]; }
+    Measures& side(Side side) { return sides_[static_cast<std::size_t>(side)]; }
+
+    void gather(const State& state, const std::vector<FallacyReport>& fallacies) {
+        for (const auto& turn : state.turns) {
+            const double spoken = static_cast<double>(turn.spoken_ms(state.last_at_ms));
+            for (Measures* m : {&person(turn.speaker), &side(turn.side)}) {
+                add_term(m->turns, "turn", 1, turn.seq);
+                add_term(m->speaking_ms, "turn", spoken, turn.seq);
+            }
+        }
+        for (const auto& argument : state.arguments) {
+            if (!argument.in_graph()) continue;
+            for (Measures* m : {&person(argument.speaker), &side(argument.direction)}) {
+                add_term(m->arguments, "argument", 1, argument.seq, {{"strength", std::to_string(argument.strength)}});
+                m->mean_strength += argument.strength;  // a sum until finish()
+            }
+        }
+        for (const auto& flag : state.flags) {
+            add_flag(person(flag.flagger), flag);
+            if (flag.flagger_seat) add_flag(side(*flag.flagger_seat), flag);
+        }
+        for (const auto& fallacy : fallacies) {
+            if (fallacy.status != FlagOutcome::confirmed) continue;
+            for (auto* who : {&committed_[&person(fallacy.committed_by)], &committed_[&side(fallacy.side)]})
+                who->push_back(&fallacy);
+        }
+        for (const auto& crossing : state.crossings) {
+            add_crossing(person(crossing.participant), crossing, 1);
+            add_crossing(side(crossing.to), crossing, 1);
+            add_crossing(side(crossing.from), crossing, -1);
+        }
+        for (auto& m : people_) finish(m);
+        for (auto& m : sides_) finish(m);
     }
-    double strength_sum = 0;
-    for (const auto& argument : state.arguments) {
-        if (!argument.in_graph() || !argument_in(argument)) continue;
-        add_term(m.arguments, "argument", 1, argument.seq, {{"strength", std::to_string(argument.strength)}});
-        strength_sum += argument.strength;
-    }
-    if (m.arguments.value > 0) m.mean_strength = strength_sum / m.arguments.value;
-    for (const auto& flag : state.flags) {
-        if (!flag_in(flag)) continue;
+
+private:
+    static void add_flag(Measures& m, const Flag& flag) {
         Explained& bucket = flag.outcome == FlagOutcome::confirmed   ? m.flags_confirmed
                             : flag.outcome == FlagOutcome::dismissed ? m.flags_dismissed
                                                                      : m.flags_pending;
         add_term(bucket, "flag", 1, flag.seq, {{"fallacy", flag.fallacy}});
     }
-    const double decided = m.flags_confirmed.value + m.flags_dismissed.value;
-    if (decided > 0) m.flag_precision = m.flags_confirmed.value / decided;
-    std::vector<const FallacyReport*> committed;
-    for (const auto& fallacy : fallacies) {
-        if (fallacy.status != FlagOutcome::confirmed || !fallacy_in(fallacy)) continue;
-        committed.push_back(&fallacy);
-        m.missed_fallacies += fallacy.missed ? 1 : 0;
+    static void add_crossing(Measures& m, const Crossing& crossing, int sign) {
+        add_term(m.crossings, sign > 0 ? "crossing_in" : "crossing_out", sign, crossing.seq,
+                 {{"from", std::string(to_string(crossing.from))}, {"to", std::string(to_string(crossing.to))}});
     }
-    m.fallacies_per_rule = per_rule(committed);
-    for (const auto& crossing : state.crossings)
-        if (const int sign = crossing_sign(crossing); sign != 0)
-            add_term(m.crossings, sign > 0 ? "crossing_in" : "crossing_out", sign, crossing.seq,
-                     {{"from", std::string(to_string(crossing.from))}, {"to", std::string(to_string(crossing.to))}});
-    return m;
-}
+    void finish(Measures& m) {
+        m.mean_strength = m.arguments.value > 0 ? m.mean_strength / m.arguments.value : 0.0;
+        const double decided = m.flags_confirmed.value + m.flags_dismissed.value;
+        if (decided > 0) m.flag_precision = m.flags_confirmed.value / decided;
+        const auto& committed = committed_[&m];
+        m.fallacies_per_rule = per_rule(committed);
+        m.missed_fallacies = static_cast<int>(std::count_if(committed.begin(), committed.end(), [](auto* f) { return f->missed; }));
+    }
+
+    std::vector<Measures> people_;
+    std::array<Measures, 3> sides_{};
+    std::map<const Measures*, std::vector<const FallacyReport*>> committed_;
+};
 
 }  // namespace
 
 std::vector<FallacyReport> fallacy_reports(const State& state) {
     std::vector<FallacyReport> reports;
     std::vector<ArgumentId> named_argument;  // per report: an argument a tag or flag named
+    std::map<std::pair<std::uint32_t, std::string>, std::size_t> index;  // (turn, fallacy) -> report
     auto report_for = [&](TurnId turn_id, const std::string& fallacy, ArgumentId argument) -> FallacyReport& {
-        auto it = std::find_if(reports.begin(), reports.end(),
-                               [&](auto& r) { return r.turn == turn_id && r.fallacy == fallacy; });
-        if (it != reports.end()) {
-            auto& named = named_argument[static_cast<std::size_t>(it - reports.begin())];
+        const auto [known_at, fresh] = index.try_emplace({turn_id.value, fallacy}, reports.size());
+        if (!fresh) {
+            auto& named = named_argument[known_at->second];
             if (named.is_none()) named = argument;
-            return *it;
+            return reports[known_at->second];
         }
         const Turn& turn = *state.turn(turn_id);
         const Fallacy* known = state.config.catalog.find(fallacy);
@@ -198,26 +225,16 @@ Scoreboard build_scoreboard(const State& state) {
     for (const auto& argument : state.arguments) board.arguments.push_back(report_argument(state, argument));
     board.fallacies = fallacy_reports(state);
 
-    for (Side side : all_sides) {
-        board.sides.push_back({side, measure(
-            state, board.fallacies, [&](const Turn& t) { return t.side == side; },
-            [&](const Argument& a) { return a.direction == side; },
-            [&](const Flag& f) { return f.flagger_seat == side; },
-            [&](const FallacyReport& f) { return f.side == side; },
-            [&](const Crossing& c) { return c.to == side ? 1 : c.from == side ? -1 : 0; })});
-    }
+    MeasureBook book(state);
+    book.gather(state, board.fallacies);
+    for (Side side : all_sides) board.sides.push_back({side, book.side(side)});
     for (const auto& who : state.participants) {
         PersonReport person;
         person.id = who.id;
         person.name = who.name;
         person.role = who.role;
         person.removed = who.removed;
-        person.measures = measure(
-            state, board.fallacies, [&](const Turn& t) { return t.speaker == who.id; },
-            [&](const Argument& a) { return a.speaker == who.id; },
-            [&](const Flag& f) { return f.flagger == who.id; },
-            [&](const FallacyReport& f) { return f.committed_by == who.id; },
-            [&](const Crossing& c) { return c.participant == who.id ? 1 : 0; });
+        person.measures = book.person(who.id);
         const auto& tally = state.tally.people[who.id.value - 1];
         person.questions = tally.questions;
         person.appreciations_given = tally.appreciations_given;

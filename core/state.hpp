@@ -80,7 +80,8 @@ struct Turn {
     std::string override_reason;
     std::vector<ArgumentId> arguments;
     std::vector<FallacyTagId> fallacy_tags;
-    std::vector<FlagId> flags;
+    std::vector<FlagId> flags;             // every flag on this turn
+    std::vector<FlagId> whole_turn_flags;  // those naming no argument: they concern them all
 
     bool ended() const { return ended_at.has_value(); }
     bool paused() const { return !ended() && !running_since.has_value(); }
@@ -109,6 +110,7 @@ struct Argument {
     Seq irrelevant_seq = 0;
     std::vector<Appreciation> appreciations;
     std::vector<ArgumentId> replies;  // arguments targeting this one, in id order
+    std::vector<FlagId> flags;        // flags naming this argument
     Side direction = Side::twijfel;   // the side it helps (voor/tegen); questions: twijfel
     double base = 0.5;                // τ
     double strength = 0.5;            // σ

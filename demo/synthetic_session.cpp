@@ -34,30 +34,11 @@ public:
     Millis between(Millis low, Millis high) {
         return low + static_cast<Millis>(below(static_cast<std::uint64_t>(high - low + 1)));
     }
-    template <class T>
-    const T& pick(const std::vector<T>& items) { return items[below(items.size())]; }
-    template <std::size_t N>
-    std::size_t weighted(const std::array<std::uint32_t, N>& weights) {
-        std::uint64_t total = 0;
-        for (auto w : weights) total += w;
-        std::uint64_t roll = below(total);
-        for (std::size_t i = 0; i < N; ++i) {
-            if (roll < weights[i]) return i;
-            roll -= weights[i];
-        }
-        return N - 1;
-    }
-
+    template <class Items>
+    const auto& pick(const Items& items) { return items[below(items.size())]; }
 private:
     std::mt19937_64 engine_;
 };
-
-// What someone in the room does when the clock asks for nothing in particular, and how
-// often (per 10,000 steps). Whatever is not possible at that moment becomes a seat change.
-enum class Action : std::size_t {
-    seat, appreciate, flag, decide_flag, ballot, raise_hand, lower_hand, tag_fallacy, correct, relevance, retract
-};
-constexpr std::array<std::uint32_t, 11> action_weights{3300, 2600, 2000, 600, 700, 300, 60, 30, 12, 8, 4};
 
 constexpr std::array<const char*, 24> first_names{
     "Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Iris", "Joost", "Kees", "Lotte",
@@ -66,25 +47,23 @@ constexpr std::array<const char*, 20> last_names{
     "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos",
     "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer"};
 constexpr std::array<const char*, 8> statement_texts{
-    "Het zwembad in Vriezenveen moet dicht",
-    "De gemeente moet alle vergaderingen 's avonds houden",
-    "Elke wijk krijgt een eigen budget dat bewoners zelf verdelen",
-    "Parkeren in het centrum moet gratis worden",
-    "Inspraakavonden zijn zinloos als het besluit al vaststaat",
-    "Ambtenaren moeten één dag per week in de wijk werken",
-    "Jongeren vanaf zestien mogen meestemmen over lokale plannen",
-    "De gemeente moet stoppen met papieren brieven"};
+    "Het zwembad in Vriezenveen moet dicht", "De gemeente moet alle vergaderingen 's avonds houden",
+    "Elke wijk krijgt een eigen budget dat bewoners zelf verdelen", "Parkeren in het centrum moet gratis worden",
+    "Inspraakavonden zijn zinloos als het besluit al vaststaat", "Ambtenaren moeten één dag per week in de wijk werken",
+    "Jongeren vanaf zestien mogen meestemmen over lokale plannen", "De gemeente moet stoppen met papieren brieven"};
 constexpr std::array<const char*, 10> argument_texts{
-    "Dat kost de gemeente jaarlijks te veel geld",
-    "In de buurgemeente werkte dit juist goed",
-    "Ouderen worden hierdoor buitengesloten",
-    "Het onderzoek van vorig jaar laat iets anders zien",
-    "Bewoners voelen zich dan eindelijk gehoord",
-    "Dat geldt alleen voor het centrum, niet voor de dorpen",
-    "Ik heb zelf meegemaakt dat het misging",
-    "De wet laat de gemeente daar geen ruimte voor",
-    "Zonder draagvlak houdt geen enkel plan stand",
-    "Wie betaalt er uiteindelijk de rekening?"};
+    "Dat kost de gemeente jaarlijks te veel geld", "In de buurgemeente werkte dit juist goed",
+    "Ouderen worden hierdoor buitengesloten", "Het onderzoek van vorig jaar laat iets anders zien",
+    "Bewoners voelen zich dan eindelijk gehoord", "Dat geldt alleen voor het centrum, niet voor de dorpen",
+    "Ik heb zelf meegemaakt dat het misging", "De wet laat de gemeente daar geen ruimte voor",
+    "Zonder draagvlak houdt geen enkel plan stand", "Wie betaalt er uiteindelijk de rekening?"};
+// How often each kind of support comes with a tagged argument: one draw from this bag.
+constexpr std::array<EvidenceKind, 20> evidence_bag{
+    EvidenceKind::none,    EvidenceKind::none,    EvidenceKind::none,       EvidenceKind::none,
+    EvidenceKind::none,    EvidenceKind::none,    EvidenceKind::none,       EvidenceKind::example,
+    EvidenceKind::example, EvidenceKind::example, EvidenceKind::fact,       EvidenceKind::fact,
+    EvidenceKind::fact,    EvidenceKind::fact,    EvidenceKind::expert,     EvidenceKind::expert,
+    EvidenceKind::experience, EvidenceKind::experience, EvidenceKind::value, EvidenceKind::value};
 
 constexpr ParticipantId facilitator{1};
 constexpr std::size_t recent_window = 15;  // how far back people look for an argument to answer
@@ -224,22 +203,23 @@ private:
         act();
     }
 
+    // What someone in the room does when the clock asks for nothing in particular, and how
+    // often (per 10,000 steps). The rest, and whatever is not possible at that moment, is
+    // a seat change: the most common move anyway.
     void act() {
-        bool done = false;
-        switch (static_cast<Action>(dice_.weighted(action_weights))) {
-            case Action::seat: break;
-            case Action::appreciate: done = appreciate(); break;
-            case Action::flag: done = flag(); break;
-            case Action::decide_flag: done = decide_flag(); break;
-            case Action::ballot: done = cast_ballot(); break;
-            case Action::raise_hand: done = raise_hand(); break;
-            case Action::lower_hand: done = lower_hand(); break;
-            case Action::tag_fallacy: done = tag_fallacy(); break;
-            case Action::correct: done = correct_argument(); break;
-            case Action::relevance: done = set_relevance(); break;
-            case Action::retract: done = retract_argument(); break;
+        static constexpr std::array<std::pair<std::uint32_t, bool (Room::*)()>, 10> moves{{
+            {2600, &Room::appreciate}, {2000, &Room::flag}, {600, &Room::decide_flag}, {700, &Room::cast_ballot},
+            {300, &Room::raise_hand}, {60, &Room::lower_hand}, {30, &Room::tag_fallacy},
+            {12, &Room::correct_argument}, {8, &Room::set_relevance}, {4, &Room::retract_argument}}};
+        std::uint64_t roll = dice_.below(10'000);
+        for (const auto& [weight, move] : moves) {
+            if (roll < weight) {
+                if ((this->*move)()) return;
+                break;
+            }
+            roll -= weight;
         }
-        if (!done) change_seat();
+        change_seat();
     }
 
     // [SECTION] Turns
@@ -364,11 +344,6 @@ private:
         return found;
     }
 
-    EvidenceKind draw_evidence() {
-        static constexpr std::array<std::uint32_t, 6> weights{35, 15, 20, 10, 12, 8};  // by EvidenceKind
-        return static_cast<EvidenceKind>(dice_.weighted(weights));
-    }
-
     bool tag_argument() {
         ArgumentKind kind = ArgumentKind::question;
         ArgumentId target;
@@ -384,8 +359,8 @@ private:
                 kind = dice_.chance(600) ? ArgumentKind::rebuttal : ArgumentKind::support;
             }
         }
-        const std::string text = argument_texts[dice_.below(argument_texts.size())];
-        if (!submit(facilitator, TagArgument{TurnId{}, kind, target, draw_evidence(), text})) return false;
+        const std::string text = dice_.pick(argument_texts);
+        if (!submit(facilitator, TagArgument{TurnId{}, kind, target, dice_.pick(evidence_bag), text})) return false;
         const Argument& added = state().arguments.back();
         depth_.push_back(kind == ArgumentKind::question ? 0 : target.is_none() ? 1 : depth_[target.value - 1] + 1);
         statement_arguments_[added.statement.value - 1].push_back(added.id);
@@ -527,34 +502,28 @@ private:
     std::deque<FlagId> pending_;                                // flags not yet decided
 };
 
-DiscussionRule rule(int number, const char* nl, const char* en) { return {number, {nl, en}, {}}; }
-Fallacy fallacy(const char* id, int rule, const char* nl, const char* en, const char* explanation_nl,
-                const char* explanation_en) {
-    return {id, rule, {nl, en}, {explanation_nl, explanation_en}};
-}
-
 }  // namespace
 
 FallacyCatalog builtin_fallacy_catalog() {
+    auto rule = [](int number, const char* nl, const char* en) { return DiscussionRule{number, {nl, en}, {}}; };
+    auto fallacy = [](const char* id, int rule_number, const char* nl, const char* en, const char* why_nl,
+                      const char* why_en) { return Fallacy{id, rule_number, {nl, en}, {why_nl, why_en}}; };
     FallacyCatalog catalog;
     catalog.rules = {rule(1, "Vrijheidsregel", "Freedom rule"), rule(3, "Standpuntregel", "Standpoint rule"),
                      rule(4, "Relevantieregel", "Relevance rule"), rule(7, "Argumentatieschemaregel", "Argument-scheme rule")};
     catalog.fallacies = {
-        fallacy("ad_hominem", 1, "Op de man spelen", "Ad hominem (abusive)",
-                "Je valt de persoon aan in plaats van het argument.", "You attack the person instead of the argument."),
+        fallacy("ad_hominem", 1, "Op de man spelen", "Ad hominem (abusive)", "Je valt de persoon aan, niet het argument.",
+                "You attack the person, not the argument."),
         fallacy("tu_quoque", 1, "Jij-bak (jij ook)", "Tu quoque", "Je wijst op wat de ander zelf doet.",
                 "You point at what the other person does themselves."),
-        fallacy("straw_man", 3, "Stropop (stroman)", "Straw man",
-                "Je valt een verdraaide versie aan van wat de ander zei.",
+        fallacy("straw_man", 3, "Stropop (stroman)", "Straw man", "Je valt een verdraaide versie aan van wat de ander zei.",
                 "You attack a twisted version of what the other person said."),
         fallacy("irrelevant_argument", 4, "Irrelevante argumentatie", "Irrelevant argument",
                 "Je argument gaat niet over de stelling.", "Your argument does not bear on the statement."),
-        fallacy("slippery_slope", 7, "Hellend vlak", "Slippery slope",
-                "Je stelt zonder bewijs dat één stap tot een reeks rampen leidt.",
-                "You claim without evidence that one step leads to a chain of disasters."),
+        fallacy("slippery_slope", 7, "Hellend vlak", "Slippery slope", "Je stelt zonder bewijs dat één stap tot rampen leidt.",
+                "You claim without evidence that one step leads to disaster."),
         fallacy("false_dilemma", 7, "Vals dilemma", "False dilemma", "Je doet alsof er maar twee keuzes zijn.",
-                "You pretend there are only two options."),
-    };
+                "You pretend there are only two options.")};
     return catalog;
 }
 

@@ -32,7 +32,7 @@ struct SyntheticSessionSpec {
     std::uint32_t arguments = 1'000;   // tagged arguments and questions, about evenly spread
     std::uint32_t max_depth = 8;       // an argument on the statement has depth 1
     core::Millis duration_ms = 3 * 3'600'000;  // first event at 0, last at duration_ms
-    core::FallacyCatalog catalog = builtin_fallacy_catalog();
+    core::FallacyCatalog catalog = builtin_fallacy_catalog();  // not empty: the session needs one
     core::ScoringWeights weights{};
 };
 

@@ -99,6 +99,21 @@ void append_value(std::string& out, const json::value& value) {
 
 }  // namespace
 
+// "line 2, column 31 (byte 40)": people find an error by line, programs by byte.
+std::string text_position(std::string_view text, std::size_t offset) {
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (byte " + std::to_string(offset) + ")";
+}
+
 core::Result<json::value, DecodeError> parse_json_text(std::string_view text) {
     if (text.empty()) return core::Failure{text_error("empty message")};
     if (text.size() > max_json_text_bytes)
@@ -115,8 +130,7 @@ core::Result<json::value, DecodeError> parse_json_text(std::string_view text) {
             return core::Failure{text_error("JSON nested deeper than " + std::to_string(max_json_depth) +
                                             " levels")};
         if (ec)
-            return core::Failure{text_error("invalid JSON at byte " + std::to_string(consumed) + ": " +
-                                            ec.message())};
+            return core::Failure{text_error("invalid JSON at " + text_position(text, consumed) + ": " + ec.message())};
         return parser.release();
     } catch (const std::bad_alloc&) {
         return core::Failure{text_error("out of memory while parsing")};

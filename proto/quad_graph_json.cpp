@@ -1,5 +1,7 @@
 #include "proto/quad_graph_json.hpp"
 
+#include "proto/json_text.hpp"
+
 #include <boost/json.hpp>
 
 #include <array>
@@ -20,44 +22,9 @@ namespace {
 using Problem = std::optional<std::string>;  // set when the input is refused
 using IdIndex = std::unordered_map<std::string, std::size_t>;
 
-// Shortest decimal that reads back as the same double (so output round-trips exactly,
-// and 0.42 prints as 0.42 rather than Boost.JSON's 4.2E-1).
-std::string shortest(double value) {
-    std::array<char, 32> buffer{};
-    const auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value).ptr;
-    return std::string(buffer.data(), end);
-}
-
 // A JSON string literal, so ids with quotes or control characters print unambiguously.
 std::string quoted(std::string_view text) {
     return json::serialize(json::string_view(text.data(), text.size()));
-}
-
-std::string line_and_column(std::string_view text, std::size_t offset) {
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-// boost::json::parse cannot say where it failed; the stream parser reports how far it
-// got, which is where the error is.
-core::Result<json::value, std::string> parse_document(std::string_view text) {
-    json::stream_parser parser;
-    boost::system::error_code ec;
-    const std::size_t consumed = parser.write(text.data(), text.size(), ec);
-    if (!ec) parser.finish(ec);
-    if (ec)
-        return core::Failure{"invalid JSON at " + line_and_column(text, consumed) + ": " +
-                             ec.message()};
-    return parser.release();
 }
 
 Problem check_top_level_fields(const json::object& top) {
@@ -94,7 +61,7 @@ Problem read_argument(const json::value& entry, std::size_t index, NamedQuadGrap
     // Boost.JSON reads 1e400 as infinity, so a finiteness check is needed too.
     if (ec || !std::isfinite(base) || base < 0.0 || base > 1.0)
         return where + ".base of " + quoted(name) + " is " +
-               (std::isfinite(base) ? shortest(base) : "too large") + ", outside [0, 1]";
+               (std::isfinite(base) ? write_json_text(json::value(base)) : "too large") + ", outside [0, 1]";
 
     index_of.emplace(name, index);
     out.ids.push_back(std::move(name));
@@ -174,8 +141,10 @@ Problem check_acyclic(const NamedQuadGraph& named) {
 }  // namespace
 
 core::Result<NamedQuadGraph, std::string> parse_quad_graph(std::string_view text) {
-    auto document = parse_document(text);
-    if (!document) return core::Failure{document.error()};
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return core::Failure<std::string>{"the file is empty"};
+    auto document = parse_json_text(text);
+    if (!document) return core::Failure{document.error().problem};
     const json::object* top = document->if_object();
     if (top == nullptr) return core::Failure<std::string>{"the file must hold a JSON object"};
 
@@ -193,15 +162,11 @@ core::Result<NamedQuadGraph, std::string> parse_quad_graph(std::string_view text
 
 std::string strengths_to_json(std::span<const std::string> ids, std::span<const double> strengths) {
     assert(ids.size() == strengths.size());
-    std::string out = "{\"strength\":{";
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i > 0) out += ',';
-        out += quoted(ids[i]);
-        out += ':';
-        out += shortest(strengths[i]);
-    }
-    out += "}}";
-    return out;
+    json::object by_id;
+    for (std::size_t i = 0; i < ids.size(); ++i) by_id[ids[i]] = strengths[i];
+    json::object out;
+    out["strength"] = std::move(by_id);
+    return write_json_text(out);
 }
 
 }  // namespace lagerhuis::proto

@@ -115,7 +115,7 @@ TEST_CASE("strengths are printed in shortest round-trip form", "[dfquad]") {
     while (values.size() < 200) values.push_back(unit(rng));
     for (std::size_t i = 0; i < values.size(); ++i) ids.push_back("n" + std::to_string(i));
     const std::string out = lagerhuis::proto::strengths_to_json(ids, values);
-    CHECK(out.rfind(R"({"strength":{"n0":0.42,"n1":0,"n2":1,)", 0) == 0);
+    CHECK(out.rfind(R"({"strength":{"n0":0.42,"n1":0.0,"n2":1.0,)", 0) == 0);
     for (std::size_t i = 0; i < values.size(); ++i)
         CHECK(printed_strength(out, ids[i]) == values[i]);
 }
@@ -149,7 +149,7 @@ TEST_CASE("analyze strength refuses a base score outside [0, 1]", "[dfquad]") {
 TEST_CASE("analyze strength refuses malformed JSON and says where", "[dfquad]") {
     check_refused("{\"arguments\": [\n  {\"id\": \"a\", \"base\": 0.5},,\n]}",
                   {"invalid JSON", "line 2"});
-    check_refused("", {"invalid JSON"});
+    check_refused("", {"the file is empty"});
 }
 
 TEST_CASE("analyze strength names missing and ill-typed fields", "[dfquad]") {

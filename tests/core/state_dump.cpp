@@ -46,7 +46,7 @@ void describe(const Turn& t, F&& f) {
     f("started_at", t.started_at); f("limit_ms", t.limit_ms); f("spoken_before_ms", t.spoken_before_ms);
     f("running_since", t.running_since); f("ended_at", t.ended_at); f("ended_seq", t.ended_seq);
     f("suggested", t.suggested); f("override_reason", t.override_reason); f("arguments", t.arguments);
-    f("fallacy_tags", t.fallacy_tags); f("flags", t.flags);
+    f("fallacy_tags", t.fallacy_tags); f("flags", t.flags); f("whole_turn_flags", t.whole_turn_flags);
 }
 template <class F>
 void describe(const Appreciation& a, F&& f) {
@@ -57,7 +57,8 @@ void describe(const Argument& a, F&& f) {
     f("id", a.id); f("seq", a.seq); f("turn", a.turn); f("speaker", a.speaker); f("statement", a.statement);
     f("kind", a.kind); f("target", a.target); f("evidence", a.evidence); f("text", a.text);
     f("retracted", a.retracted); f("irrelevant", a.irrelevant); f("irrelevant_seq", a.irrelevant_seq);
-    f("appreciations", a.appreciations); f("replies", a.replies); f("direction", a.direction); f("base", a.base);
+    f("appreciations", a.appreciations); f("replies", a.replies); f("flags", a.flags); f("direction", a.direction);
+    f("base", a.base);
     f("strength", a.strength);
 }
 template <class F>

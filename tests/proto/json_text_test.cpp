@@ -77,10 +77,10 @@ TEST_CASE("parsing accepts exactly one JSON value", "[codec]") {
     };
     const Case cases[] = {
         {"", "empty message"},
-        {"{\"a\":1,}", "invalid JSON at byte 7"},
+        {"{\"a\":1,}", "invalid JSON at line 1, column 8 (byte 7)"},
         {"{} {}", "extra data"},
         {"[1,2", "incomplete JSON"},
-        {"NaN", "invalid JSON at byte 0"},
+        {"NaN", "invalid JSON at line 1, column 1 (byte 0)"},
         {"{\"a\":\"\xff\"}", "invalid JSON"},  // not UTF-8
     };
     for (const auto& [text, problem] : cases) {
