@@ -1,0 +1,38 @@
+#pragma once
+// The events table: one row per event, the codec's canonical line as its text, with
+// seq, time and type beside it so SQL can check and select without parsing JSON.
+// Statements are prepared once per open file.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/event.hpp"
+#include "core/result.hpp"
+#include "store/sqlite_database.hpp"
+
+namespace lagerhuis::store {
+
+class EventTable {
+public:
+    static core::Result<EventTable, std::string> prepare(Database& db);
+
+    // Inside the caller's transaction. `line` is encode_event_line(event).
+    std::optional<std::string> insert(const core::Event& event, std::string_view line);
+
+    // The events after `after` (all of them for 0), decoded, checked to run
+    // after+1, after+2, ... and to agree with their rows. The error names the seq.
+    core::Result<std::vector<core::Event>, std::string> load_after(core::Seq after);
+
+private:
+    EventTable(Database& db, Statement insert, Statement select)
+        : db_(&db), insert_(std::move(insert)), select_(std::move(select)) {}
+
+    Database* db_;
+    Statement insert_;
+    Statement select_;
+};
+
+std::string_view event_type_name(const core::Event& event);
+
+}  // namespace lagerhuis::store

@@ -1,0 +1,43 @@
+#pragma once
+// One host (writer) per session file. The lock is flock() on a file beside the session
+// ("debat.lagerhuis.lock"), held for as long as the host has the file open. The OS
+// releases it when the process dies, even by kill -9, so a restarted host gets in; the
+// file also says who holds it, so a second host is told whom to look for.
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "core/result.hpp"
+#include "store/store_error.hpp"
+
+namespace lagerhuis::store {
+
+struct LockHolder {
+    long pid = 0;
+    std::string host;
+    std::string program;
+};
+
+class HostLock {
+public:
+    // Fails at once (never waits) when another process holds the lock, with a problem
+    // like "in use by lagerhuis serve, pid 1234 on host zaal-3".
+    static core::Result<HostLock, StoreError> acquire(const std::filesystem::path& session_file, std::string_view program);
+    static std::filesystem::path lock_path(const std::filesystem::path& session_file);
+
+    HostLock(HostLock&& other) noexcept;
+    HostLock& operator=(HostLock&& other) noexcept;
+    HostLock(const HostLock&) = delete;
+    HostLock& operator=(const HostLock&) = delete;
+    // Removes the lock file, then releases the lock.
+    ~HostLock();
+
+private:
+    HostLock(int fd, std::filesystem::path path) : fd_(fd), path_(std::move(path)) {}
+    void release();
+
+    int fd_ = -1;
+    std::filesystem::path path_;
+};
+
+}  // namespace lagerhuis::store
