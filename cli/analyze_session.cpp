@@ -3,11 +3,11 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
+#include "cli/session_files.hpp"
 #include "cli/session_table.hpp"
 #include "cli/subcommands.hpp"
 #include "core/apply.hpp"
 #include "core/scoreboard.hpp"
-#include "proto/event_log_file.hpp"
 #include "proto/json_fields.hpp"
 #include "proto/json_text.hpp"
 
@@ -22,8 +22,8 @@ struct SessionOptions {
 };
 
 void analyze_session(const SessionOptions& options) {
-    auto events = proto::read_event_log(options.log);
-    if (!events) fail("analyze session", events.error().message());
+    auto events = read_session(options.log);
+    if (!events) fail("analyze session", events.error());
     if (!std::holds_alternative<core::SessionCreated>(events->front().body))
         fail("analyze session", options.log + ":1: the first event must be session_created");
     const core::State state = core::fold(*events);
@@ -40,7 +40,7 @@ void analyze_session(const SessionOptions& options) {
 
 void register_analyze_session(CLI::App& analyze) {
     auto options = std::make_shared<SessionOptions>();
-    auto* session = analyze.add_subcommand("session", "Score a recorded session (one JSON event per line)");
+    auto* session = analyze.add_subcommand("session", "Score a recorded session (.lagerhuis session file or .jsonl event log)");
     session->footer(
         "Folds the event log through the rules engine and prints the scoreboard as JSON:\n"
         "per statement the argumentative verdict (DF-QuAD strength of the statement; above 0.5\n"
@@ -51,7 +51,7 @@ void register_analyze_session(CLI::App& analyze) {
         "seq numbers of the events behind them.\n\n"
         "With --table: a readable summary in the session's language (or --language).\n"
         "A log with a gap in its seq numbers or an undecodable line is refused (exit code 2).");
-    session->add_option("LOG", options->log, "The session log (.jsonl)")->required()->check(CLI::ExistingFile);
+    session->add_option("LOG", options->log, "The session: a .lagerhuis file (also while a host runs it) or a .jsonl log")->required()->check(CLI::ExistingFile);
     session->add_flag("--table", options->table, "Print a readable summary instead of JSON");
     add_language_option(*session, options->language);
     add_assets_option(*session, options->assets);

@@ -1,7 +1,10 @@
 // `lagerhuis demo` and `lagerhuis analyze session`, run as a user would.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
+
+#include <unistd.h>
 
 #include <boost/json/parse.hpp>
 
@@ -108,6 +111,26 @@ TEST_CASE("every subcommand explains itself in --help", "[cli]") {
         CHECK(result.exit_code == 0);
         CHECK(result.out.size() > 200);
     }
+}
+
+}  // namespace lagerhuis::tests
+
+namespace lagerhuis::tests {
+
+TEST_CASE("demo writes a .lagerhuis session file that analyze session reads, and never overwrites one", "[cli]") {
+    const auto dir = std::filesystem::temp_directory_path() / ("lagerhuis-cli-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const auto file = (dir / "demo.lagerhuis").string();
+    const auto made = run_command({LAGERHUIS_BINARY, "demo", "-o", file});
+    INFO(made.err);
+    REQUIRE(made.exit_code == 0);
+    const auto scored = run_command({LAGERHUIS_BINARY, "analyze", "session", file, "--table"});
+    CHECK(scored.exit_code == 0);
+    CHECK_THAT(scored.out, Catch::Contains("Stelling 2"));
+    const auto again = run_command({LAGERHUIS_BINARY, "demo", "-o", file});
+    CHECK(again.exit_code == 2);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace lagerhuis::tests

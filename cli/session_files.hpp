@@ -1,0 +1,21 @@
+#pragma once
+// A session on disk in either form: a .lagerhuis SQLite session file (store/) or a JSONL
+// event log (proto/). The CLI reads and writes both by file extension.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/event.hpp"
+#include "core/result.hpp"
+
+namespace lagerhuis::cli {
+
+bool is_session_file(const std::filesystem::path& path);  // .lagerhuis
+
+core::Result<std::vector<core::Event>, std::string> read_session(const std::filesystem::path& path);
+// Refuses to overwrite an existing .lagerhuis file: a session must never be lost by a
+// mistyped command. A JSONL log is replaced atomically.
+std::optional<std::string> write_session(const std::filesystem::path& path, const std::vector<core::Event>& events);
+
+}  // namespace lagerhuis::cli
