@@ -115,6 +115,24 @@ public:
         out << '\n';
     }
 
+    // "#12 Tegen  τ 0,65 → σ 0,41  Eva Smit: “…”" with the rules behind τ beneath it.
+    void argument(std::ostringstream& out, const core::ArgumentReport& a) const {
+        if (a.retracted || a.kind == core::ArgumentKind::question) return;
+        out << "  #" << a.id.value << ' ' << text("kind." + std::string(to_string(a.kind)));
+        if (!a.target.is_none()) out << " → #" << a.target.value;
+        out << " (" << text("side." + std::string(to_string(a.direction))) << ")  τ " << fixed(a.base.value, 2, language_)
+            << " → σ " << fixed(a.strength, 2, language_) << "  " << name_of(a.speaker) << ": “" << a.text << "”\n";
+        std::string terms;
+        for (const auto& term : a.base.terms) {
+            Params params = term.params;
+            for (auto& [key, value] : params)
+                if (key == "fallacy") value = fallacy_name(value);
+            terms += (terms.empty() ? "" : "; ") + text("score." + term.rule, params) + " " +
+                     (term.delta >= 0 ? "+" : "") + fixed(term.delta, 2, language_);
+        }
+        out << "      " << terms << '\n';
+    }
+
     void crossing(std::ostringstream& out, const core::CrossingReport& c) const {
         std::string after = "–";
         if (!c.after_turn.is_none()) {
@@ -143,6 +161,12 @@ std::string session_table(const core::State& state, const core::Scoreboard& boar
 
     std::size_t name_width = 12;
     for (const auto& person : board.participants) name_width = std::max(name_width, display_width(person.name));
+
+    for (const auto& statement : board.statements) {
+        out << '\n' << w.text("table.arguments", {{"number", std::to_string(statement.id.value)}}) << '\n';
+        for (const auto& argument : board.arguments)
+            if (argument.statement == statement.id) w.argument(out, argument);
+    }
 
     out << '\n' << w.text("table.sides") << '\n';
     w.measures_header(out, name_width);

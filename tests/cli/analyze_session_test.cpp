@@ -60,11 +60,13 @@ TEST_CASE("analyze session --table summarises in Dutch by default and in English
     CHECK_THAT(dutch.out, Catch::Contains("Hellend vlak"));
     CHECK_THAT(dutch.out, Catch::Contains("gemist: niemand meldde hem"));
     CHECK_THAT(dutch.out, Catch::Contains("Karim Yılmaz"));
+    CHECK_THAT(dutch.out, Catch::Contains("Bevestigde drogreden: Bespelen van het publiek -0,20"));
     const auto english = run_command({LAGERHUIS_BINARY, "analyze", "session", demo.file.string(), "--table", "--language", "en"});
     REQUIRE(english.exit_code == 0);
     CHECK_THAT(english.out, Catch::Contains("Argumentative verdict"));
     CHECK_THAT(english.out, Catch::Contains("Slippery slope"));
     CHECK_THAT(english.out, Catch::Contains("missed: nobody flagged it"));
+    CHECK_THAT(english.out, Catch::Contains("Confirmed fallacy: Appeal to emotion"));
 }
 
 TEST_CASE("analyze session refuses a log with a gap, a bad line or no events, naming the line", "[cli]") {
