@@ -335,7 +335,8 @@ TEST_CASE("flag precision is confirmed over decided, with pending flags reported
     CHECK(m.flags_dismissed.value == 1);
     CHECK(m.flags_pending.value == 1);
     // The flagger's bench gets the same account.
-    const auto& tegen = side_report(build_scoreboard(s.state()), Side::tegen).measures;
+    const Scoreboard board = build_scoreboard(s.state());
+    const auto& tegen = side_report(board, Side::tegen).measures;
     REQUIRE(tegen.flag_precision.has_value());
     CHECK(*tegen.flag_precision == Approx(2.0 / 3.0));
 }
