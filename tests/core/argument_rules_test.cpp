@@ -13,7 +13,7 @@ using lagerhuis::tests::TestSession;
 
 namespace {
 
-constexpr ParticipantId lead_id = TestSession::facilitator;
+using lagerhuis::tests::lead_id;
 
 TagArgument tag(ArgumentKind kind, ArgumentId target = {}, TurnId turn = {}) {
     return TagArgument{turn, kind, target, EvidenceKind::none, "Dat kost de gemeente te veel"};

@@ -12,7 +12,7 @@ using lagerhuis::tests::TestSession;
 
 namespace {
 
-constexpr ParticipantId lead_id = TestSession::facilitator;
+using lagerhuis::tests::lead_id;
 
 struct Debate {
     TestSession session;

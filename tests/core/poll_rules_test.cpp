@@ -12,7 +12,7 @@ using lagerhuis::tests::test_config;
 using lagerhuis::tests::TestSession;
 
 namespace {
-constexpr ParticipantId lead_id = TestSession::facilitator;
+using lagerhuis::tests::lead_id;
 }
 
 TEST_CASE("a poll needs an open statement, and only one is open at a time", "[rules][polls]") {

@@ -23,7 +23,7 @@ using lagerhuis::tests::TestSession;
 
 namespace {
 
-constexpr ParticipantId lead_id = TestSession::facilitator;
+using lagerhuis::tests::lead_id;
 
 // A session brought to the point where `command`, sent by `actor`, must be refused.
 struct Attempt {

@@ -14,7 +14,7 @@ using lagerhuis::tests::only_event;
 using lagerhuis::tests::TestSession;
 
 namespace {
-constexpr ParticipantId lead_id = TestSession::facilitator;
+using lagerhuis::tests::lead_id;
 }
 
 TEST_CASE("names are unique however they are capitalised or spaced; a departed person's name is free",

@@ -70,6 +70,9 @@ private:
     int joined_ = 0;
 };
 
+// The gespreksleider of every TestSession, as the rules tests name them.
+inline constexpr core::ParticipantId lead_id = TestSession::facilitator;
+
 // Submits `body` as `actor` at `now` (default: the time of the last event) and checks
 // that it is refused with `code`, and that the state (field by field) and the log did
 // not change. Returns the refusal, for checks of its parameters.

@@ -15,7 +15,7 @@ using lagerhuis::tests::test_config;
 using lagerhuis::tests::TestSession;
 
 namespace {
-constexpr ParticipantId lead_id = TestSession::facilitator;
+using lagerhuis::tests::lead_id;
 }
 
 TEST_CASE("creating a session records its configuration and makes its creator the facilitator", "[rules][session]") {

@@ -16,7 +16,7 @@ using lagerhuis::tests::TestSession;
 
 namespace {
 
-constexpr ParticipantId lead_id = TestSession::facilitator;
+using lagerhuis::tests::lead_id;
 
 SessionConfig config_with(std::uint32_t wait_turns, bool alternate_sides = true, bool first_timers_first = true) {
     SessionConfig config = test_config();
