@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     lagerhuis::cli::register_analyze_strength(*analyze);
     lagerhuis::cli::register_analyze_session(*analyze);
     lagerhuis::cli::register_demo(app);
+    lagerhuis::cli::register_serve(app);
 
     try {
         app.parse(argc, argv);

@@ -10,6 +10,8 @@ void register_analyze_strength(CLI::App& analyze);
 void register_analyze_session(CLI::App& analyze);
 // `lagerhuis demo -o LOG.jsonl`
 void register_demo(CLI::App& app);
+// `lagerhuis serve [--port P] [--session FILE] [--demo]`
+void register_serve(CLI::App& app);
 
 // The folder with fallacies.ini, scoring.ini and messages.ini (--assets overrides).
 const char* default_assets_dir();

@@ -184,7 +184,8 @@ core::Result<SessionFile::Impl*, StoreError> SessionFile::live() const {
     return impl_.get();
 }
 
-core::Result<core::Seq, StoreError> SessionFile::append(std::span<const core::Event> events) {
+core::Result<core::Seq, StoreError> SessionFile::append(std::span<const core::Event> events,
+                                                        std::span<const NewSecret> secrets) {
     auto file = live();
     if (!file) return core::Failure{file.error()};
     Impl& impl = **file;
@@ -195,14 +196,19 @@ core::Result<core::Seq, StoreError> SessionFile::append(std::span<const core::Ev
             return core::Failure{error("cannot append event seq " + std::to_string(events[i].seq) + " where seq " +
                                        std::to_string(expected) + " was expected; nothing of this batch was written")};
     }
-    if (events.empty()) return impl.last_seq;
+    if (events.empty() && secrets.empty()) return impl.last_seq;
     // Encoded before the transaction opens, so the write lock is held only for the inserts.
     std::vector<std::string> lines;
     lines.reserve(events.size());
     for (const auto& event : events) lines.push_back(proto::encode_event_line(event));
+    std::vector<std::string> hashes;
+    hashes.reserve(secrets.size());
+    for (const auto& secret : secrets) hashes.push_back(hash_secret(secret.secret, secret.hash_iterations));
     auto problem = impl.db->transaction([&]() -> std::optional<std::string> {
         for (std::size_t i = 0; i < events.size(); ++i)
             if (auto failed = impl.events.insert(events[i], lines[i])) return failed;
+        for (std::size_t i = 0; i < secrets.size(); ++i)
+            if (auto failed = impl.secrets.store(secrets[i].kind, secrets[i].subject, hashes[i])) return failed;
         return std::nullopt;
     });
     if (problem) return core::Failure{error(*problem + "; nothing of this batch was written")};

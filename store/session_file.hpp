@@ -34,6 +34,15 @@ struct OpenOptions {
     bool create = true;
 };
 
+// A secret to keep (as a salted hash) beside the events of a batch.
+struct NewSecret {
+    SecretKind kind{};
+    std::uint32_t subject = 0;
+    std::string secret;
+    // Random tokens of 128 bits need no key stretching; typed secrets get the default.
+    int hash_iterations = 1;
+};
+
 class SessionFile {
 public:
     // As the one writer: takes the host lock, creates the file or checks it (foreign,
@@ -52,9 +61,11 @@ public:
     core::Seq last_seq() const;
 
     // One batch, one transaction (group commit). The events must continue the log:
-    // seq last_seq()+1, +2, ...; otherwise nothing is written. Returns the new last
-    // seq once the batch is durable.
-    core::Result<core::Seq, StoreError> append(std::span<const core::Event> events);
+    // seq last_seq()+1, +2, ...; otherwise nothing is written. Secrets handed out with
+    // the batch (the tokens of those who joined in it) are stored, hashed, in the same
+    // transaction. Returns the new last seq once the batch is durable.
+    core::Result<core::Seq, StoreError> append(std::span<const core::Event> events,
+                                               std::span<const NewSecret> secrets = {});
 
     // Every event, decoded and checked to run 1, 2, 3, ...
     core::Result<std::vector<core::Event>, StoreError> load_events() const;

@@ -3,64 +3,30 @@
 // bytes. Each line is canonical: decoding and re-encoding gives it back unchanged.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <set>
 #include <string>
 #include <string_view>
-#include <utility>
-#include <variant>
-#include <vector>
 
 #include "core/command.hpp"
 #include "core/event.hpp"
+#include "golden_files.hpp"
 #include "proto/json_codec.hpp"
 
 namespace {
 
 using namespace lagerhuis;
-
-std::vector<std::string> golden_lines(const std::string& name) {
-    std::ifstream file(std::string(LAGERHUIS_TEST_DATA_DIR) + "/golden/" + name, std::ios::binary);
-    REQUIRE(file.is_open());
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(file, line);) lines.push_back(line);
-    REQUIRE_FALSE(lines.empty());
-    return lines;
-}
-
-template <class Variant>
-std::set<std::string> type_names_of_alternatives() {
-    std::set<std::string> names;
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        (names.emplace(std::variant_alternative_t<I, Variant>::type_name), ...);
-    }(std::make_index_sequence<std::variant_size_v<Variant>>{});
-    return names;
-}
+using test::check_canonical;
+using test::golden_lines;
+using test::type_names_of_alternatives;
 
 template <class Message>
 std::string type_name_of(const Message& message) {
-    return std::visit([](const auto& body) { return std::string(body.type_name); }, message.body);
-}
-
-// Decodes and re-encodes every line; returns the type names it met.
-template <class Decode, class Encode>
-std::set<std::string> check_canonical(const std::string& file, Decode decode, Encode encode) {
-    std::set<std::string> seen;
-    const auto lines = golden_lines(file);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        INFO(file << " line " << i + 1 << ": " << lines[i].substr(0, 200));
-        const auto decoded = decode(lines[i]);
-        if (!decoded.ok()) FAIL(decoded.error().message());
-        CHECK(encode(*decoded) == lines[i]);
-        seen.insert(type_name_of(*decoded));
-    }
-    return seen;
+    return test::type_name_of_alternative(message.body);
 }
 
 TEST_CASE("every golden event line decodes and re-encodes byte for byte", "[codec]") {
     const auto seen = check_canonical(
         "events.jsonl", [](std::string_view line) { return proto::decode_event_line(line); },
-        [](const core::Event& event) { return proto::encode_event_line(event); });
+        [](const core::Event& event) { return proto::encode_event_line(event); }, type_name_of<core::Event>);
     for (const auto& name : type_names_of_alternatives<core::EventBody>()) {
         INFO("event type without a golden line: " << name);
         CHECK(seen.count(name) == 1);
@@ -70,7 +36,7 @@ TEST_CASE("every golden event line decodes and re-encodes byte for byte", "[code
 TEST_CASE("every golden command line decodes and re-encodes byte for byte", "[codec]") {
     const auto seen = check_canonical(
         "commands.jsonl", [](std::string_view line) { return proto::decode_command(line); },
-        [](const core::Command& command) { return proto::encode_command(command); });
+        [](const core::Command& command) { return proto::encode_command(command); }, type_name_of<core::Command>);
     for (const auto& name : type_names_of_alternatives<core::CommandBody>()) {
         INFO("command type without a golden line: " << name);
         CHECK(seen.count(name) == 1);

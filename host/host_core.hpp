@@ -1,0 +1,139 @@
+#pragma once
+// The host's working parts, shared by its files (session_host.cpp runs the thread and the
+// commit cycle, host_requests.cpp answers each kind of message, host_publisher.cpp
+// publishes). Only the host thread touches a HostCore.
+#include <deque>
+#include <future>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "host/outbox.hpp"
+#include "host/session_host.hpp"
+#include "proto/participant_view.hpp"
+#include "proto/wire_codec.hpp"
+#include "store/session_file.hpp"
+
+namespace lagerhuis::host {
+
+// What a connection is, once it joined or resumed.
+struct Binding {
+    core::ParticipantId participant;
+    Audience audience = Audience::participant;
+};
+
+// One answer of a group, held until the group's commit decides its fate.
+struct PendingReply {
+    ConnectionId connection = 0;
+    Text message;
+    bool needs_commit = false;  // it reports events of this group: replaced if the commit fails
+    std::optional<std::string> request_id;
+    std::promise<LocalOutcome>* local = nullptr;  // for submit_local
+    LocalOutcome outcome;
+    // Where the answer is remembered for retries (participant id, request id).
+    std::optional<std::pair<std::uint32_t, std::string>> answer_key;
+};
+
+// A connection waiting for its snapshot, sent at the next publication.
+struct SnapshotWaiter {
+    ConnectionId connection = 0;
+    Binding binding;
+    core::Seq since = 0;  // facilitators: the events after this
+    bool joining = false;  // waits for this group's Join event to be committed
+};
+
+class HostCore {
+public:
+    HostCore(store::SessionFile file, Outbox& outbox, HostOptions options, std::vector<core::Event> log);
+
+    // [SECTION] The commit cycle (session_host.cpp)
+    core::Millis now() const;
+    // Everything submitted as one group: decide each, commit once, then answer.
+    void handle_group(std::vector<struct InboxItem>& items);
+    // Publishes when something changed and the interval has passed; returns how long the
+    // host may sleep before it should look again (nullopt: until something arrives).
+    std::optional<std::chrono::milliseconds> publish_if_due();
+    void publish_now();
+    void shut_down();
+    // Decides `command` and, when accepted, applies it and queues its events for the commit.
+    core::Result<core::Seq, core::Refusal> decide_and_apply(const core::Command& command);
+    // Pauses a turn left running by a host that stopped without ending it.
+    void pause_turn_left_running();
+
+    // [SECTION] Answering messages (host_requests.cpp)
+    void handle(ConnectionId connection, const proto::ClientMessage& message);
+    void handle_disconnect(ConnectionId connection);
+    void handle_local(core::ParticipantId actor, core::CommandBody body, std::promise<LocalOutcome>& promise);
+
+    // [SECTION] Publishing (host_publisher.cpp)
+    void publish();
+    Text snapshot_for(const SnapshotWaiter& waiter);
+    Text welcome_message() const;
+    std::string view_hash_for(core::ParticipantId participant);
+
+    // [SECTION] State (host thread only)
+    store::SessionFile file;
+    Outbox& outbox;
+    HostOptions options;
+    core::State state;
+    std::vector<core::Event> log;  // facilitators' snapshots and batches come from here
+
+    std::unordered_map<ConnectionId, Binding> bindings;
+    std::unordered_map<std::uint32_t, ConnectionId> connection_of;  // participant id → its connection
+
+    // The group being handled.
+    std::vector<core::Event> group_events;
+    std::vector<store::NewSecret> group_secrets;
+    std::vector<PendingReply> group_replies;
+    std::vector<ConnectionId> group_new_bindings;
+    std::vector<SnapshotWaiter> group_waiters;
+
+    // Answers already given, so a retried command is answered again, never applied twice.
+    std::map<std::pair<std::uint32_t, std::string>, Text> answered;
+    std::unordered_map<std::uint32_t, std::deque<std::string>> answered_order;
+
+    // What was last published.
+    core::Seq published_seq = 0;
+    boost::json::object published_view;
+    std::vector<std::optional<proto::PersonalView>> published_me;  // by participant id - 1
+    std::vector<SnapshotWaiter> waiting;
+    std::int64_t next_publish_ms = 0;
+    Text welcome;
+
+    std::int64_t clock_origin_ms = 0;  // monotonic ms at start
+    core::Millis session_origin_ms = 0;  // session time at start: the last stored event's
+};
+
+// What arrives in the host's inbox.
+struct NetworkItem {
+    ConnectionId connection = 0;
+    proto::ClientMessage message;
+};
+struct DisconnectItem {
+    ConnectionId connection = 0;
+};
+struct LocalItem {
+    core::ParticipantId actor;
+    core::CommandBody body;
+    std::promise<LocalOutcome> promise;
+};
+struct StateItem {
+    std::promise<core::State> promise;
+};
+struct InboxItem {
+    std::variant<NetworkItem, DisconnectItem, LocalItem, StateItem> item;
+};
+
+// The encoded message, shared by every connection it goes to.
+template <class Message>
+Text encode_shared(Message message) {
+    return std::make_shared<const std::string>(proto::encode_server_message(proto::ServerMessage{std::move(message)}));
+}
+
+}  // namespace lagerhuis::host

@@ -1,0 +1,81 @@
+// Publishing: the participants' view and personal parts, diffed against what was last
+// published and serialised once per projection; snapshots for whoever joined meanwhile.
+#include "core/apply.hpp"
+#include "host/host_core.hpp"
+#include "proto/projection.hpp"
+
+namespace lagerhuis::host {
+
+namespace {
+
+std::vector<core::Event> events_after(const std::vector<core::Event>& log, core::Seq seq) {
+    // The log runs 1, 2, 3, ...: event seq s sits at index s-1.
+    const std::size_t first = std::min<std::size_t>(seq, log.size());
+    return {log.begin() + static_cast<std::ptrdiff_t>(first), log.end()};
+}
+
+}  // namespace
+
+void HostCore::publish() {
+    const bool advanced = state.last_seq != published_seq;
+    if (!advanced && waiting.empty() && !published_view.empty()) return;
+    const proto::Projector projector(state);
+    boost::json::object view = proto::view_object(projector.view());
+    if (published_me.size() < state.participants.size()) published_me.resize(state.participants.size());
+
+    if (advanced) {
+        Publication publication;
+        publication.from = published_seq + 1;
+        publication.seq = state.last_seq;
+        publication.participant_batch = encode_shared(
+            proto::Batch{publication.from, publication.seq, proto::changed_sections(published_view, view), std::nullopt});
+        publication.facilitator_batch =
+            encode_shared(proto::Batch{publication.from, publication.seq, std::nullopt, events_after(log, published_seq)});
+        for (const auto& person : state.participants) {
+            auto me = projector.personal(person.id);
+            auto& published = published_me[person.id.value - 1];
+            if (published == me) continue;
+            published = me;
+            // Only someone connected needs it now; the others get theirs in a snapshot.
+            if (connection_of.count(person.id.value))
+                publication.personal.emplace_back(person.id, encode_shared(proto::PersonalUpdate{state.last_seq, std::move(me)}));
+        }
+        outbox.publish(std::move(publication));
+    }
+    published_seq = state.last_seq;
+    published_view = std::move(view);
+
+    for (const auto& waiter : waiting) {
+        if (!bindings.count(waiter.connection)) continue;  // gone before its snapshot
+        auto& me = published_me[waiter.binding.participant.value - 1];
+        if (!me) me = projector.personal(waiter.binding.participant);
+        outbox.send(waiter.connection, snapshot_for(waiter));
+        outbox.subscribe(waiter.connection, waiter.binding.participant, waiter.binding.audience);
+    }
+    waiting.clear();
+}
+
+Text HostCore::snapshot_for(const SnapshotWaiter& waiter) {
+    proto::Snapshot snapshot;
+    snapshot.seq = published_seq;
+    if (waiter.binding.audience == Audience::facilitator) {
+        snapshot.events = events_after(log, waiter.since);
+    } else {
+        snapshot.view = published_view;
+        snapshot.me = published_me[waiter.binding.participant.value - 1];
+    }
+    return encode_shared(std::move(snapshot));
+}
+
+Text HostCore::welcome_message() const {
+    return encode_shared(proto::Welcome{proto::protocol_version, state.config.title, state.config.language, now(),
+                                        state.config.catalog});
+}
+
+std::string HostCore::view_hash_for(core::ParticipantId participant) {
+    const auto index = participant.value - 1;
+    if (index >= published_me.size() || !published_me[index]) return {};
+    return proto::view_hash(published_view, *published_me[index]);
+}
+
+}  // namespace lagerhuis::host

@@ -1,0 +1,48 @@
+#pragma once
+// Where the session host's answers and updates go. The network hub implements it by
+// handing each call to its own thread, so the host never waits on a socket; the calls
+// arrive there in the order the host made them, which is what keeps a snapshot and the
+// batches after it in sequence.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/ids.hpp"
+
+namespace lagerhuis::host {
+
+using ConnectionId = std::uint64_t;
+using Text = std::shared_ptr<const std::string>;
+
+// Which projection a connection receives: participants the summarised view, the
+// gespreksleiders (a co-facilitator's console) every event.
+enum class Audience : std::uint8_t { participant, facilitator };
+
+// One coalesced update: everything committed after seq `from - 1` up to `seq`, serialised
+// once per projection.
+struct Publication {
+    core::Seq from = 0;
+    core::Seq seq = 0;
+    Text participant_batch;
+    Text facilitator_batch;
+    // Personal parts that changed, for whichever connection is that participant.
+    std::vector<std::pair<core::ParticipantId, Text>> personal;
+};
+
+class Outbox {
+public:
+    virtual ~Outbox() = default;
+    // A message for one connection (an ack, a refusal, a snapshot, ...).
+    virtual void send(ConnectionId connection, Text message) = 0;
+    // From now on the connection is this participant and receives later publications.
+    virtual void subscribe(ConnectionId connection, core::ParticipantId participant, Audience audience) = 0;
+    virtual void publish(Publication publication) = 0;
+    // What a `hello` is answered with; sent again when the session's config changes.
+    virtual void set_welcome(Text welcome) = 0;
+    // Sends `bye` (when given) and closes the connection.
+    virtual void disconnect(ConnectionId connection, Text bye) = 0;
+};
+
+}  // namespace lagerhuis::host

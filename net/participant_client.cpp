@@ -1,0 +1,184 @@
+#include "net/participant_client.hpp"
+
+#include <random>
+
+#include "proto/wire_codec.hpp"
+
+namespace lagerhuis::net {
+
+namespace {
+
+double client_clock_ms() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+std::string random_prefix() {
+    std::random_device source;
+    return "n" + std::to_string(source() % 1'000'000) + "-";
+}
+
+std::string encode(proto::ClientMessage message) { return proto::encode_client_message(message); }
+
+}  // namespace
+
+ParticipantClient::ParticipantClient(EventLoop& loop, ClientOptions options, Listener listener)
+    : loop_(loop),
+      options_(std::move(options)),
+      listener_(std::move(listener)),
+      request_prefix_(random_prefix()),
+      retry_(options_.first_retry) {}
+
+ParticipantClient::~ParticipantClient() {
+    *alive_ = false;
+    wire_.reset();
+}
+
+void ParticipantClient::start() {
+    connect();
+    // Pings keep the clock estimate fresh; the smallest round trip wins (ClockOffset).
+    std::weak_ptr<bool> alive = alive_;
+    auto schedule = std::make_shared<std::function<void()>>();
+    *schedule = [this, alive, schedule] {
+        if (alive.expired() || !*alive.lock() || give_up_) return;
+        ping();
+        loop_.after(options_.ping_interval, *schedule);
+    };
+    loop_.after(std::chrono::milliseconds(50), *schedule);
+}
+
+void ParticipantClient::connect() {
+    wire_ = std::make_unique<WireClient>(loop_, WireClient::Callbacks{
+                                                    [this] { on_open(); },
+                                                    [this](const std::string& text) { on_text(text); },
+                                                    [this](const std::string& why) { on_close(why); },
+                                                });
+    wire_->connect(options_.host, options_.port);
+}
+
+bool ParticipantClient::connected() const { return wire_ && wire_->is_open(); }
+
+void ParticipantClient::on_open() {
+    retry_ = options_.first_retry;
+    wire_->send(encode(proto::Hello{proto::protocol_version, options_.client}));
+    if (!token_.empty())
+        wire_->send(encode(proto::ResumeRequest{token_, resume_from()}));
+    else if (!options_.secret.empty())
+        wire_->send(encode(proto::FacilitateRequest{options_.secret, options_.name}));
+    else
+        wire_->send(encode(proto::JoinRequest{options_.code, options_.name}));
+    ping();
+}
+
+void ParticipantClient::on_text(const std::string& text) {
+    const double received = client_clock_ms();
+    auto decoded = proto::decode_server_message(text);
+    if (!decoded) {
+        if (listener_.on_error) listener_.on_error(decoded.error());
+        return;
+    }
+    std::visit(
+        [&](const auto& message) {
+            using Message = std::decay_t<decltype(message)>;
+            if constexpr (std::is_same_v<Message, proto::Joined>) {
+                const bool first = token_.empty();
+                participant_ = message.participant;
+                token_ = message.token;
+                joined_ = true;
+                if (!first) ++reconnects_;
+                // What was sent before the connection broke, again with the same ids.
+                for (const auto& [number, pending] : unanswered_) wire_->send(pending.second);
+                if (listener_.on_joined) listener_.on_joined();
+            } else if constexpr (std::is_same_v<Message, proto::Snapshot>) {
+                view_.take_snapshot(message);
+                if (message.events) take_events(*message.events);
+                if (listener_.on_view) listener_.on_view();
+            } else if constexpr (std::is_same_v<Message, proto::Batch>) {
+                view_.take_batch(message);
+                if (message.events) take_events(*message.events);
+                if (listener_.on_batch) listener_.on_batch(message);
+                if (listener_.on_view) listener_.on_view();
+            } else if constexpr (std::is_same_v<Message, proto::PersonalUpdate>) {
+                view_.take_personal(message);
+                if (listener_.on_view) listener_.on_view();
+            } else if constexpr (std::is_same_v<Message, proto::Ack> || std::is_same_v<Message, proto::Refused>) {
+                std::erase_if(unanswered_, [&](const auto& entry) { return entry.second.first == message.request_id; });
+                if constexpr (std::is_same_v<Message, proto::Ack>) {
+                    if (listener_.on_ack) listener_.on_ack(message.request_id, message.seq);
+                } else {
+                    if (listener_.on_refused) listener_.on_refused(message.request_id, message.reason);
+                }
+            } else if constexpr (std::is_same_v<Message, proto::WireError>) {
+                if (message.request_id)
+                    std::erase_if(unanswered_, [&](const auto& entry) { return entry.second.first == *message.request_id; });
+                if (message.reason.code == proto::WireCode::unknown_token) token_.clear();  // join afresh next time
+                if (listener_.on_error) listener_.on_error(message.reason);
+            } else if constexpr (std::is_same_v<Message, proto::Bye>) {
+                const auto code = message.reason.code;
+                if (code == proto::WireCode::host_stopping || code == proto::WireCode::replaced) give_up_ = true;
+                if (listener_.on_error) listener_.on_error(message.reason);
+            } else if constexpr (std::is_same_v<Message, proto::Pong>) {
+                clock_.add_sample(message.client_ms, static_cast<double>(message.host_ms), received);
+            } else if constexpr (std::is_same_v<Message, proto::ViewHashReply>) {
+                if (listener_.on_view_hash) listener_.on_view_hash(message.hash, message.seq);
+            }
+        },
+        *decoded);
+}
+
+core::Seq ParticipantClient::resume_from() const {
+    if (!options_.secret.empty()) return events_.empty() ? 0 : events_.back().seq;
+    return view_.seq();
+}
+
+void ParticipantClient::take_events(const std::vector<core::Event>& events) {
+    for (const auto& event : events)
+        if (events_.empty() || event.seq > events_.back().seq) events_.push_back(event);
+}
+
+void ParticipantClient::on_close(const std::string& why) {
+    joined_ = false;
+    if (listener_.on_disconnected) listener_.on_disconnected(why);
+    if (closing_ || give_up_ || !options_.reconnect) return;
+    std::weak_ptr<bool> alive = alive_;
+    loop_.after(retry_, [this, alive] {
+        if (alive.expired() || !*alive.lock() || closing_) return;
+        connect();
+    });
+    retry_ = std::min(retry_ * 2, options_.max_retry);
+}
+
+std::string ParticipantClient::send(core::CommandBody body) {
+    const std::uint64_t number = next_request_++;
+    std::string request_id = request_prefix_ + std::to_string(number);
+    std::string frame = encode(proto::CommandRequest{request_id, std::move(body)});
+    unanswered_[number] = {request_id, frame};
+    if (joined_) wire_->send(std::move(frame));
+    return request_id;
+}
+
+void ParticipantClient::send_raw(std::string text) {
+    if (wire_) wire_->send(std::move(text));
+}
+
+void ParticipantClient::request_view_hash() {
+    if (wire_) wire_->send(encode(proto::ViewHashRequest{}));
+}
+
+void ParticipantClient::ping() {
+    if (wire_ && wire_->is_open()) wire_->send(encode(proto::Ping{client_clock_ms()}));
+}
+
+void ParticipantClient::close() {
+    closing_ = true;
+    if (wire_) wire_->close();
+}
+
+void ParticipantClient::drop_connection() {
+    if (wire_) wire_->close();
+}
+
+void ParticipantClient::stall(bool stalled) {
+    if (wire_) wire_->pause_reading(stalled);
+}
+
+}  // namespace lagerhuis::net

@@ -1,0 +1,115 @@
+#pragma once
+// The client library: one participant (or co-facilitator) connected to a host, speaking
+// the protocol (docs/protocol.md) on top of a WireClient. It keeps the projection up to
+// date (proto::ClientView), estimates the host's clock from ping/pong, and survives lost
+// connections: it reconnects with back-off, resumes with its token from its last seq,
+// and re-sends unanswered commands with their original request ids, so the host
+// answers them again and never applies one twice.
+//
+// Used by the native participant app, the tests and the load generator. Every call and
+// callback happens on the EventLoop's thread.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/command.hpp"
+#include "core/event.hpp"
+#include "core/refusal.hpp"
+#include "net/event_loop.hpp"
+#include "net/wire_client.hpp"
+#include "proto/client_view.hpp"
+#include "proto/clock_offset.hpp"
+#include "proto/wire_messages.hpp"
+
+namespace lagerhuis::net {
+
+struct ClientOptions {
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8080;
+    std::string code;    // joins as a participant with this session code and name
+    std::string name;
+    std::string secret;  // when set: joins as co-facilitator with the facilitator secret
+    std::string client = "native";
+    bool reconnect = true;
+    std::chrono::milliseconds first_retry{250};
+    std::chrono::milliseconds max_retry{8000};
+    std::chrono::milliseconds ping_interval{5000};
+};
+
+class ParticipantClient {
+public:
+    struct Listener {
+        std::function<void()> on_joined;
+        std::function<void()> on_view;  // after a snapshot, batch or personal update
+        std::function<void(const proto::Batch& batch)> on_batch;
+        std::function<void(const std::string& request_id, core::Seq seq)> on_ack;
+        std::function<void(const std::string& request_id, const core::Refusal& reason)> on_refused;
+        std::function<void(const proto::WireReason& reason)> on_error;  // an error or a bye
+        std::function<void(const std::string& hash, core::Seq seq)> on_view_hash;
+        std::function<void(const std::string& why)> on_disconnected;
+    };
+
+    ParticipantClient(EventLoop& loop, ClientOptions options, Listener listener);
+    ~ParticipantClient();
+    ParticipantClient(const ParticipantClient&) = delete;
+    ParticipantClient& operator=(const ParticipantClient&) = delete;
+
+    void start();
+    // Returns the request id; the command is re-sent after a reconnect until answered.
+    std::string send(core::CommandBody body);
+    // Sends a raw text frame as it is (tests of bad input).
+    void send_raw(std::string text);
+    void request_view_hash();
+    void ping();
+    // Closes for good (no reconnect).
+    void close();
+    // Cuts the connection as a network failure would; the client reconnects.
+    void drop_connection();
+    // Stops reading (a stalled client), or reads again.
+    void stall(bool stalled);
+
+    bool joined() const { return joined_; }
+    bool connected() const;
+    core::ParticipantId participant() const { return participant_; }
+    const std::string& token() const { return token_; }
+    const proto::ClientView& view() const { return view_; }
+    const proto::ClockOffset& clock() const { return clock_; }
+    // Facilitators: the events received, in order.
+    const std::vector<core::Event>& events() const { return events_; }
+    std::uint64_t reconnects() const { return reconnects_; }
+    std::size_t unanswered() const { return unanswered_.size(); }
+
+private:
+    void connect();
+    void on_open();
+    void on_text(const std::string& text);
+    void on_close(const std::string& why);
+    void take_events(const std::vector<core::Event>& events);
+    // The last seq this client has: where a resume continues from.
+    core::Seq resume_from() const;
+
+    EventLoop& loop_;
+    ClientOptions options_;
+    Listener listener_;
+    std::unique_ptr<WireClient> wire_;
+    std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+    proto::ClientView view_;
+    proto::ClockOffset clock_;
+    std::vector<core::Event> events_;
+    std::map<std::uint64_t, std::pair<std::string, std::string>> unanswered_;  // number → (request id, frame)
+    std::string request_prefix_;
+    std::uint64_t next_request_ = 1;
+    core::ParticipantId participant_;
+    std::string token_;
+    bool joined_ = false;
+    bool closing_ = false;
+    bool give_up_ = false;
+    std::chrono::milliseconds retry_;
+    std::uint64_t reconnects_ = 0;
+};
+
+}  // namespace lagerhuis::net

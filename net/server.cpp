@@ -1,0 +1,424 @@
+// The Beast side of the host: listener, HTTP sessions (the page, /health) and WebSocket
+// sessions (the wire protocol), all on one io_context run by the network thread.
+#include "net/server.hpp"
+
+#include <deque>
+#include <future>
+#include <iostream>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
+
+#include "net/event_loop_impl.hpp"
+#include "net/http_files.hpp"
+#include "net/rate_limiter.hpp"
+#include "proto/wire_codec.hpp"
+
+namespace lagerhuis::net {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace websocket = beast::websocket;
+using tcp = asio::ip::tcp;
+using host::ConnectionId;
+using host::Text;
+
+class WebSocketSession;
+
+struct Server::Impl {
+    ServerOptions options;
+    // Declared before the loop: handlers destroyed with the io_context remove themselves here.
+    std::unordered_map<ConnectionId, std::weak_ptr<WebSocketSession>> sessions;
+    std::unordered_set<ConnectionId> participants;
+    std::unordered_set<ConnectionId> facilitators;
+    std::unordered_map<std::uint32_t, ConnectionId> by_participant;
+    ServerCounters counters;
+    Text welcome;
+    host::SessionHost* host = nullptr;
+    ConnectionId next_connection = 1;
+
+    EventLoop loop;
+    tcp::acceptor acceptor{loop.impl().context};
+    std::thread thread;
+
+    asio::io_context& context() { return loop.impl().context; }
+    void log(const std::string& line) const {
+        if (options.log)
+            options.log(line);
+        else
+            std::cerr << line << '\n';
+    }
+    void accept();
+    void forget(ConnectionId connection);
+    std::shared_ptr<WebSocketSession> session(ConnectionId connection) {
+        auto found = sessions.find(connection);
+        return found == sessions.end() ? nullptr : found->second.lock();
+    }
+};
+
+// [SECTION] WebSocket sessions
+class WebSocketSession : public std::enable_shared_from_this<WebSocketSession> {
+public:
+    WebSocketSession(tcp::socket socket, Server::Impl& server, ConnectionId id)
+        : ws_(std::move(socket)),
+          server_(server),
+          id_(id),
+          limiter_(server.options.messages_per_second, server.options.message_burst),
+          close_timer_(server.context()) {}
+
+    void start(http::request<http::string_body> request) {
+        ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+        ws_.read_message_max(proto::max_client_frame_bytes);
+        ws_.async_accept(request, [self = shared_from_this()](beast::error_code error) {
+            if (error) return self->closed();
+            self->server_.sessions[self->id_] = self->weak_from_this();
+            self->server_.counters.connections += 1;
+            self->read();
+        });
+    }
+
+    // Queues a message; drops the connection when the client stopped reading.
+    void deliver(const Text& message) {
+        if (closing_) return;
+        queued_bytes_ += message->size();
+        if (queued_bytes_ > server_.options.max_queued_bytes) return drop_slow();
+        queue_.push_back(message);
+        if (!writing_) write_next();
+    }
+
+    // Sends `bye` (if any) after what is queued, then closes.
+    void close_after(const Text& bye) {
+        if (closing_) return;
+        if (bye) deliver(bye);
+        closing_ = true;
+        // A peer that never reads would hold the socket forever: cut it after a second.
+        close_timer_.expires_after(std::chrono::seconds(1));
+        close_timer_.async_wait([self = shared_from_this()](beast::error_code error) {
+            if (!error) self->hard_close();
+        });
+        if (!writing_) graceful_close();
+    }
+
+    void hard_close() {
+        beast::error_code ignored;
+        beast::get_lowest_layer(ws_).socket().shutdown(tcp::socket::shutdown_both, ignored);
+        beast::get_lowest_layer(ws_).close();
+    }
+
+private:
+    void read() {
+        ws_.async_read(buffer_, [self = shared_from_this()](beast::error_code error, std::size_t) {
+            self->on_read(error);
+        });
+    }
+
+    void on_read(beast::error_code error) {
+        if (error == websocket::error::message_too_big) {
+            refuse(proto::WireReason{proto::WireCode::message_too_large}.with(
+                "max", std::to_string(proto::max_client_frame_bytes)));
+            return close_after(nullptr);
+        }
+        if (error) return closed();
+        const std::string text = beast::buffers_to_string(buffer_.data());
+        buffer_.consume(buffer_.size());
+        if (!closing_) handle(text);
+        read();
+    }
+
+    void handle(const std::string& text) {
+        const auto verdict = limiter_.take(std::chrono::steady_clock::now());
+        if (verdict == RateLimiter::Verdict::drop_quietly) return;
+        if (verdict == RateLimiter::Verdict::refuse) {
+            return refuse(proto::WireReason{proto::WireCode::rate_limited}.with(
+                "per_second", std::to_string(static_cast<int>(server_.options.messages_per_second))));
+        }
+        if (verdict == RateLimiter::Verdict::disconnect) {
+            server_.log("connection " + std::to_string(id_) + ": dropped for flooding");
+            return close_after(encode(proto::Bye{proto::WireReason{proto::WireCode::rate_limited}.with(
+                "per_second", std::to_string(static_cast<int>(server_.options.messages_per_second)))}));
+        }
+        auto decoded = proto::decode_client_message(text);
+        if (!decoded) return refuse(decoded.error());
+        if (auto* hello = std::get_if<proto::Hello>(&*decoded)) {
+            if (hello->protocol != proto::protocol_version) {
+                refuse(proto::WireReason{proto::WireCode::protocol_mismatch}
+                           .with("expected", std::to_string(proto::protocol_version))
+                           .with("got", std::to_string(hello->protocol)));
+                return close_after(nullptr);
+            }
+            greeted_ = true;
+            if (server_.welcome) deliver(server_.welcome);
+            return;
+        }
+        if (auto* ping = std::get_if<proto::Ping>(&*decoded))
+            return deliver(encode(proto::Pong{ping->client_ms, server_.host->now()}));
+        if (!greeted_) return refuse(proto::WireReason{proto::WireCode::say_hello_first});
+        server_.host->submit(id_, std::move(*decoded));
+    }
+
+    void refuse(proto::WireReason reason) {
+        server_.counters.refused_messages += 1;
+        server_.log("connection " + std::to_string(id_) + ": " + reason.message());
+        deliver(encode(proto::WireError{std::move(reason), std::nullopt}));
+    }
+
+    template <class Message>
+    static Text encode(Message message) {
+        return std::make_shared<const std::string>(proto::encode_server_message(proto::ServerMessage{std::move(message)}));
+    }
+
+    void write_next() {
+        writing_ = true;
+        ws_.text(true);
+        ws_.async_write(asio::buffer(*queue_.front()), [self = shared_from_this()](beast::error_code error, std::size_t) {
+            self->on_written(error);
+        });
+    }
+
+    void on_written(beast::error_code error) {
+        queued_bytes_ -= queue_.front()->size();
+        queue_.pop_front();
+        writing_ = false;
+        if (error) return closed();
+        if (!queue_.empty()) return write_next();
+        if (closing_) graceful_close();
+    }
+
+    void graceful_close() {
+        ws_.async_close(websocket::close_code::normal, [self = shared_from_this()](beast::error_code) {
+            self->close_timer_.cancel();
+            self->closed();
+        });
+    }
+
+    void drop_slow() {
+        server_.counters.dropped_slow += 1;
+        server_.log("connection " + std::to_string(id_) + ": dropped, " + std::to_string(queued_bytes_) +
+                    " bytes waiting unread");
+        // Keep only the message being written; the rest is what the client failed to read.
+        while (queue_.size() > (writing_ ? 1u : 0u)) queue_.pop_back();
+        queued_bytes_ = queue_.empty() ? 0 : queue_.front()->size();
+        close_after(encode(proto::Bye{proto::WireReason{proto::WireCode::too_slow}}));
+    }
+
+    void closed() {
+        if (forgotten_) return;
+        forgotten_ = true;
+        closing_ = true;
+        server_.forget(id_);
+    }
+
+    websocket::stream<beast::tcp_stream> ws_;
+    Server::Impl& server_;
+    ConnectionId id_;
+    RateLimiter limiter_;
+    asio::steady_timer close_timer_;
+    beast::flat_buffer buffer_;
+    std::deque<Text> queue_;
+    std::size_t queued_bytes_ = 0;
+    bool writing_ = false;
+    bool closing_ = false;
+    bool greeted_ = false;
+    bool forgotten_ = false;
+};
+
+// [SECTION] HTTP sessions
+class HttpSession : public std::enable_shared_from_this<HttpSession> {
+public:
+    HttpSession(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {}
+
+    void read() {
+        parser_.emplace();
+        parser_->body_limit(16 * 1024);
+        stream_.expires_after(std::chrono::seconds(30));
+        http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code error, std::size_t) {
+            self->on_read(error);
+        });
+    }
+
+private:
+    void on_read(beast::error_code error) {
+        if (error) return;  // closed, timed out or garbage: nothing to answer
+        auto request = parser_->release();
+        if (websocket::is_upgrade(request) && request.target() == "/ws") {
+            stream_.expires_never();
+            const ConnectionId id = server_.next_connection++;
+            std::make_shared<WebSocketSession>(stream_.release_socket(), server_, id)->start(std::move(request));
+            return;
+        }
+        auto response = std::make_shared<http::response<http::string_body>>(answer(request));
+        http::async_write(stream_, *response, [self = shared_from_this(), response](beast::error_code written, std::size_t) {
+            if (written || !response->keep_alive()) {
+                beast::error_code ignored;
+                self->stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+                return;
+            }
+            self->read();
+        });
+    }
+
+    http::response<http::string_body> answer(const http::request<http::string_body>& request) {
+        const std::string target(request.target());
+        const std::string path = target.substr(0, target.find('?'));
+        HttpReply reply;
+        if (request.method() != http::verb::get && request.method() != http::verb::head) {
+            reply = HttpReply{405, "text/plain; charset=utf-8", "Only GET and HEAD are served here.\n"};
+        } else if (path == "/health") {
+            const auto& c = server_.counters;
+            reply = HttpReply{200, "application/json",
+                              "{\"status\":\"ok\",\"seq\":" + std::to_string(c.published_seq) +
+                                  ",\"participants\":" + std::to_string(c.subscribed) +
+                                  ",\"connections\":" + std::to_string(c.connections) + "}"};
+        } else {
+            reply = static_file_reply(server_.options.web_root, server_.options.messages_file, path);
+        }
+        http::response<http::string_body> response{static_cast<http::status>(reply.status), request.version()};
+        response.set(http::field::server, "lagerhuis");
+        response.set(http::field::content_type, reply.content_type);
+        response.set(http::field::cache_control, "no-cache");
+        response.set("Content-Security-Policy", content_security_policy);
+        response.set("X-Content-Type-Options", "nosniff");
+        response.keep_alive(request.keep_alive());
+        if (request.method() == http::verb::head)
+            response.content_length(reply.body.size());
+        else
+            response.body() = std::move(reply.body);
+        response.prepare_payload();
+        return response;
+    }
+
+    beast::tcp_stream stream_;
+    Server::Impl& server_;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+};
+
+// [SECTION] Server
+void Server::Impl::accept() {
+    acceptor.async_accept(context(), [this](beast::error_code error, tcp::socket socket) {
+        if (error) {
+            if (error == asio::error::operation_aborted) return;
+            log(std::string("accept failed: ") + error.message());
+        } else {
+            if (options.socket_send_buffer > 0) {
+                beast::error_code ignored;
+                socket.set_option(asio::socket_base::send_buffer_size(options.socket_send_buffer), ignored);
+            }
+            std::make_shared<HttpSession>(std::move(socket), *this)->read();
+        }
+        accept();
+    });
+}
+
+void Server::Impl::forget(ConnectionId connection) {
+    if (sessions.erase(connection) == 0) return;
+    counters.connections -= 1;
+    if (participants.erase(connection) + facilitators.erase(connection) > 0) counters.subscribed -= 1;
+    std::erase_if(by_participant, [&](const auto& entry) { return entry.second == connection; });
+    if (host) host->disconnected(connection);
+}
+
+core::Result<std::unique_ptr<Server>, std::string> Server::start(ServerOptions options) {
+    auto impl = std::make_unique<Impl>();
+    impl->options = std::move(options);
+    beast::error_code error;
+    const auto address = asio::ip::make_address(impl->options.bind, error);
+    if (error) return core::Failure{"cannot listen on '" + impl->options.bind + "': not an IP address"};
+    const tcp::endpoint endpoint{address, impl->options.port};
+    auto& acceptor = impl->acceptor;
+    acceptor.open(endpoint.protocol(), error);
+    if (!error) acceptor.set_option(asio::socket_base::reuse_address(true), error);
+    if (!error) acceptor.bind(endpoint, error);
+    if (!error) acceptor.listen(asio::socket_base::max_listen_connections, error);
+    if (error)
+        return core::Failure{"cannot listen on " + impl->options.bind + ":" + std::to_string(impl->options.port) + ": " +
+                             error.message()};
+    std::unique_ptr<Server> server(new Server(std::move(impl)));
+    server->impl_->thread = std::thread([raw = server->impl_.get()] { raw->loop.run(); });
+    return server;
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Server::~Server() { stop(); }
+
+std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::serve(host::SessionHost& host) {
+    impl_->loop.post([impl = impl_.get(), &host] {
+        impl->host = &host;
+        impl->accept();
+    });
+}
+
+void Server::stop() {
+    if (!impl_->thread.joinable()) return;
+    impl_->loop.post([impl = impl_.get()] {
+        beast::error_code ignored;
+        impl->acceptor.close(ignored);
+        for (auto& [id, weak] : impl->sessions)
+            if (auto session = weak.lock()) session->hard_close();
+        impl->host = nullptr;
+    });
+    // Give the closes a moment to run, then stop the loop.
+    impl_->loop.after(std::chrono::milliseconds(100), [impl = impl_.get()] { impl->loop.stop(); });
+    impl_->thread.join();
+}
+
+ServerCounters Server::counters() const {
+    std::promise<ServerCounters> copy;
+    auto future = copy.get_future();
+    impl_->loop.post([impl = impl_.get(), &copy] { copy.set_value(impl->counters); });
+    return future.get();
+}
+
+void Server::send(ConnectionId connection, Text message) {
+    impl_->loop.post([impl = impl_.get(), connection, message = std::move(message)] {
+        if (auto session = impl->session(connection)) session->deliver(message);
+    });
+}
+
+void Server::subscribe(ConnectionId connection, core::ParticipantId participant, host::Audience audience) {
+    impl_->loop.post([impl = impl_.get(), connection, participant, audience] {
+        if (!impl->session(connection)) return;  // gone meanwhile
+        auto& set = audience == host::Audience::facilitator ? impl->facilitators : impl->participants;
+        if (set.insert(connection).second) impl->counters.subscribed += 1;
+        impl->by_participant[participant.value] = connection;
+    });
+}
+
+void Server::publish(host::Publication publication) {
+    impl_->loop.post([impl = impl_.get(), publication = std::move(publication)] {
+        impl->counters.published_seq = publication.seq;
+        auto deliver_to = [&](const std::unordered_set<ConnectionId>& audience, const Text& message) {
+            for (ConnectionId connection : audience)
+                if (auto session = impl->session(connection)) session->deliver(message);
+        };
+        deliver_to(impl->participants, publication.participant_batch);
+        deliver_to(impl->facilitators, publication.facilitator_batch);
+        for (const auto& [participant, message] : publication.personal) {
+            const auto found = impl->by_participant.find(participant.value);
+            if (found == impl->by_participant.end() || !impl->participants.count(found->second)) continue;
+            if (auto session = impl->session(found->second)) session->deliver(message);
+        }
+    });
+}
+
+void Server::set_welcome(Text welcome) {
+    impl_->loop.post([impl = impl_.get(), welcome = std::move(welcome)] { impl->welcome = welcome; });
+}
+
+void Server::disconnect(ConnectionId connection, Text bye) {
+    impl_->loop.post([impl = impl_.get(), connection, bye = std::move(bye)] {
+        if (auto session = impl->session(connection)) session->close_after(bye);
+    });
+}
+
+}  // namespace lagerhuis::net

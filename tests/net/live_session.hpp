@@ -1,0 +1,80 @@
+#pragma once
+// A real host for tests: the Beast server on 127.0.0.1 (a free port), the session host on
+// a real session file in a scratch directory, a session created with the shipped catalog
+// and two statements, the first open. Clients connect with the real client library.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/state.hpp"
+#include "host/session_host.hpp"
+#include "net/event_loop.hpp"
+#include "net/participant_client.hpp"
+#include "net/server.hpp"
+#include "store/store_fixture.hpp"
+
+namespace lagerhuis::tests {
+
+inline constexpr const char* live_code = "123456";
+inline constexpr const char* live_secret = "geheim-1";
+
+class LiveSession {
+public:
+    explicit LiveSession(net::ServerOptions network = {});
+    ~LiveSession();
+
+    std::uint16_t port() const { return server_->port(); }
+    host::SessionHost& host() { return *host_; }
+    net::Server& server() { return *server_; }
+    std::filesystem::path file() const { return dir_ / "live.lagerhuis"; }
+    core::State state() { return host_->state().get(); }
+    // Runs a command as the session's own facilitator (id 1), in-process.
+    host::LocalOutcome facilitate(core::CommandBody body);
+
+    net::ClientOptions participant(std::string name) const;
+    net::ClientOptions co_facilitator(std::string name) const;
+
+    // Stops host and server, then starts both again on the same file and port 0.
+    void restart();
+
+private:
+    void start();
+
+    TempDir dir_;
+    net::ServerOptions network_;
+    std::unique_ptr<net::Server> server_;
+    std::unique_ptr<host::SessionHost> host_;
+};
+
+// Runs the loop in this thread until `done()` holds or `timeout` passes; false on timeout.
+bool run_until(net::EventLoop& loop, const std::function<bool()>& done,
+               std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+// A client that records everything the host answers.
+class RecordingClient {
+public:
+    RecordingClient(net::EventLoop& loop, net::ClientOptions options);
+
+    net::ParticipantClient& operator*() { return client_; }
+    net::ParticipantClient* operator->() { return &client_; }
+
+    std::map<std::string, core::Seq> acks;
+    std::map<std::string, core::Refusal> refusals;
+    std::vector<proto::WireReason> errors;
+    std::vector<std::string> disconnects;
+    std::optional<std::pair<std::string, core::Seq>> host_hash;
+    int joins = 0;
+
+    bool answered(const std::string& request_id) const { return acks.count(request_id) + refusals.count(request_id) > 0; }
+    bool has_error(proto::WireCode code) const;
+
+private:
+    net::ParticipantClient client_;
+};
+
+}  // namespace lagerhuis::tests
