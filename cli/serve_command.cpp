@@ -69,13 +69,7 @@ void serve(const ServeOptions& options) {
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-    const std::filesystem::path path =
-        options.session.empty() ? default_session_path() : std::filesystem::path(options.session);
-    std::error_code ignored;
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
-    auto file = store::SessionFile::open(path, {.program = "lagerhuis serve"});
-    if (!file) fail("serve", file.error().message());
-
+    // The port first: a taken port must not leave a new, empty session file behind.
     const std::filesystem::path assets_dir = options.assets;
     net::ServerOptions network;
     network.bind = options.bind;
@@ -84,6 +78,13 @@ void serve(const ServeOptions& options) {
     network.messages_file = assets_dir / proto::messages_file_name;
     auto server = net::Server::start(std::move(network));
     if (!server) fail("serve", server.error() + " (choose another with --port)");
+    const std::filesystem::path path =
+        options.session.empty() ? default_session_path() : std::filesystem::path(options.session);
+    std::error_code ignored;
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
+    auto file = store::SessionFile::open(path, {.program = "lagerhuis serve"});
+    if (!file) fail("serve", file.error().message());
+
     host::HostOptions hosting;
     hosting.session_code = options.code;
     hosting.facilitator_secret = options.secret;

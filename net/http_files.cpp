@@ -23,7 +23,7 @@ std::string_view content_type_of(const std::filesystem::path& file) {
 // Letters, digits, '-', '_', '.', '/'; no segment may start with '.' (no .., no hidden files).
 bool plain_path(std::string_view path) {
     if (path.empty() || path.front() != '/') return false;
-    char previous = '/';
+    char previous = '\0';  // the leading '/' starts the first segment
     for (char c : path) {
         const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                              c == '_' || c == '.' || c == '/';

@@ -26,6 +26,7 @@ ParticipantClient::ParticipantClient(EventLoop& loop, ClientOptions options, Lis
       options_(std::move(options)),
       listener_(std::move(listener)),
       request_prefix_(random_prefix()),
+      token_(options_.token),
       retry_(options_.first_retry) {}
 
 ParticipantClient::~ParticipantClient() {
@@ -110,7 +111,12 @@ void ParticipantClient::on_text(const std::string& text) {
             } else if constexpr (std::is_same_v<Message, proto::WireError>) {
                 if (message.request_id)
                     std::erase_if(unanswered_, [&](const auto& entry) { return entry.second.first == *message.request_id; });
-                if (message.reason.code == proto::WireCode::unknown_token) token_.clear();  // join afresh next time
+                if (message.reason.code == proto::WireCode::unknown_token) {
+                    // The host does not know us (any more): join afresh, when we can.
+                    token_.clear();
+                    if (!options_.code.empty() && options_.secret.empty())
+                        wire_->send(encode(proto::JoinRequest{options_.code, options_.name}));
+                }
                 if (listener_.on_error) listener_.on_error(message.reason);
             } else if constexpr (std::is_same_v<Message, proto::Bye>) {
                 const auto code = message.reason.code;

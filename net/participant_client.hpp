@@ -33,6 +33,7 @@ struct ClientOptions {
     std::string code;    // joins as a participant with this session code and name
     std::string name;
     std::string secret;  // when set: joins as co-facilitator with the facilitator secret
+    std::string token;   // when set: resumes as whoever it was given to (a restarted app)
     std::string client = "native";
     bool reconnect = true;
     std::chrono::milliseconds first_retry{250};

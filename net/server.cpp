@@ -2,6 +2,8 @@
 // sessions (the wire protocol), all on one io_context run by the network thread.
 #include "net/server.hpp"
 
+#include <unistd.h>
+
 #include <deque>
 #include <future>
 #include <iostream>
@@ -273,7 +275,8 @@ private:
         } else if (path == "/health") {
             const auto& c = server_.counters;
             reply = HttpReply{200, "application/json",
-                              "{\"status\":\"ok\",\"seq\":" + std::to_string(c.published_seq) +
+                              "{\"status\":\"ok\",\"pid\":" + std::to_string(::getpid()) +
+                                  ",\"seq\":" + std::to_string(c.published_seq) +
                                   ",\"participants\":" + std::to_string(c.subscribed) +
                                   ",\"connections\":" + std::to_string(c.connections) + "}"};
         } else {

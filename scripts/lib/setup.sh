@@ -9,6 +9,8 @@ LAGERHUIS_PACKAGES=(
   libimgui-dev libglfw3-dev libboost1.81-dev libboost-json1.81-dev
   catch2 libsqlite3-dev libqrencode-dev libcli11-dev fonts-dejavu-core libstb-dev
 )
+# Only the tests need these: the browser for the participant page's end-to-end test.
+LAGERHUIS_TEST_PACKAGES=(chromium)
 
 phase_start() { PHASE_NAME="$1"; PHASE_T0=$(date +%s); echo "==> $1"; }
 phase_end() { echo "==> $PHASE_NAME took $(( $(date +%s) - PHASE_T0 )) s"; }
