@@ -16,7 +16,9 @@ int main(int argc, char** argv) {
     lagerhuis::cli::register_analyze_strength(*analyze);
     lagerhuis::cli::register_analyze_session(*analyze);
     lagerhuis::cli::register_demo(app);
+    lagerhuis::cli::register_export(app);
     lagerhuis::cli::register_serve(app);
+    lagerhuis::cli::register_join(app);
 
     try {
         app.parse(argc, argv);

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <iostream>
 #include <pthread.h>
+#include <sys/resource.h>
 
 #include "cli/cli_support.hpp"
 #include "cli/lan_addresses.hpp"
@@ -60,8 +61,18 @@ host::SessionSetup setup_for(const ServeOptions& options, const proto::SessionAs
     return setup;
 }
 
+// Every participant is a socket: a room of thousands needs more than the usual soft
+// limit of 1024 open files. Raised to what the system allows this user.
+void raise_open_file_limit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max) return;
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+}
+
 void serve(const ServeOptions& options) {
     const auto assets = load_assets_or_fail("serve", options.assets);
+    raise_open_file_limit();
     // Ctrl-C and SIGTERM are taken by sigwait below, in every thread started from here on.
     sigset_t stop_signals;
     sigemptyset(&stop_signals);

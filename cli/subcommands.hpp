@@ -10,8 +10,12 @@ void register_analyze_strength(CLI::App& analyze);
 void register_analyze_session(CLI::App& analyze);
 // `lagerhuis demo -o LOG.jsonl`
 void register_demo(CLI::App& app);
+// `lagerhuis export FILE --format html|csv|jsonl|lagerhuis [--pseudonymize] -o OUT`
+void register_export(CLI::App& app);
 // `lagerhuis serve [--port P] [--session FILE] [--demo]`
 void register_serve(CLI::App& app);
+// `lagerhuis join HOST[:PORT] [--code CODE] [--name NAME]` (the native participant app)
+void register_join(CLI::App& app);
 
 // The folder with fallacies.ini, scoring.ini and messages.ini (--assets overrides).
 const char* default_assets_dir();

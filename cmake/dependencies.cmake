@@ -3,6 +3,11 @@ find_package(PkgConfig REQUIRED)
 find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS json)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(SQLite3 REQUIRED)
+# app/: Dear ImGui (Debian's libimgui.a holds the GLFW and OpenGL3 backends; its
+# pkg-config module adds -lstb), GLFW and OpenGL.
+pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+find_package(glfw3 3.3 REQUIRED)
+find_package(OpenGL REQUIRED)
 if(LAGERHUIS_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()

@@ -105,6 +105,7 @@ public:
     std::vector<SnapshotWaiter> waiting;
     std::int64_t next_publish_ms = 0;
     Text welcome;
+    bool state_shown = false;  // on_state has had its first state
 
     std::int64_t clock_origin_ms = 0;  // monotonic ms at start
     core::Millis session_origin_ms = 0;  // session time at start: the last stored event's

@@ -44,6 +44,10 @@ void HostCore::publish() {
     }
     published_seq = state.last_seq;
     published_view = std::move(view);
+    if (options.on_state && (advanced || !state_shown)) {
+        options.on_state(std::make_shared<const core::State>(state));
+        state_shown = true;
+    }
 
     for (const auto& waiter : waiting) {
         if (!bindings.count(waiter.connection)) continue;  // gone before its snapshot

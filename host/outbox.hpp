@@ -39,6 +39,10 @@ public:
     // From now on the connection is this participant and receives later publications.
     virtual void subscribe(ConnectionId connection, core::ParticipantId participant, Audience audience) = 0;
     virtual void publish(Publication publication) = 0;
+    // False while the previous publication is still being delivered: the host then waits
+    // and folds what happens meanwhile into the next one (batches are diffs), so a room
+    // too large for the network thread gets fewer batches instead of a growing backlog.
+    virtual bool accepting_publications() const { return true; }
     // What a `hello` is answered with; sent again when the session's config changes.
     virtual void set_welcome(Text welcome) = 0;
     // Sends `bye` (when given) and closes the connection.

@@ -180,6 +180,7 @@ std::optional<std::chrono::milliseconds> HostCore::publish_if_due() {
     if (state.last_seq == published_seq && waiting.empty()) return std::nullopt;
     const std::int64_t now_ms = options.monotonic_ms();
     if (now_ms < next_publish_ms) return std::chrono::milliseconds(next_publish_ms - now_ms);
+    if (!outbox.accepting_publications()) return std::chrono::milliseconds(2);
     publish();
     next_publish_ms = now_ms + options.publish_interval.count();
     return std::nullopt;

@@ -35,6 +35,10 @@ struct HostOptions {
     std::chrono::milliseconds publish_interval{50};
     // The host's monotonic clock in ms (tests inject one); empty: std::chrono::steady_clock.
     std::function<std::int64_t()> monotonic_ms;
+    // The console's view: called on the host thread with an immutable copy of the state
+    // after every publication (at most ~20 a second). It must not block: hand the pointer
+    // over and wake the UI (glfwPostEmptyEvent).
+    std::function<void(std::shared_ptr<const core::State>)> on_state;
 };
 
 // What a command submitted in-process (console, `serve --demo` set-up) came to.

@@ -36,15 +36,19 @@ ParticipantClient::~ParticipantClient() {
 
 void ParticipantClient::start() {
     connect();
-    // Pings keep the clock estimate fresh; the smallest round trip wins (ClockOffset).
+    schedule_ping(std::chrono::milliseconds(50));
+}
+
+// Pings keep the clock estimate fresh (the smallest round trip wins: ClockOffset). The
+// timer holds only a weak claim on the client, and stops once the client is closed.
+void ParticipantClient::schedule_ping(std::chrono::milliseconds delay) {
     std::weak_ptr<bool> alive = alive_;
-    auto schedule = std::make_shared<std::function<void()>>();
-    *schedule = [this, alive, schedule] {
-        if (alive.expired() || !*alive.lock() || give_up_) return;
+    loop_.after(delay, [this, alive] {
+        const auto still = alive.lock();
+        if (!still || !*still || closing_ || give_up_) return;
         ping();
-        loop_.after(options_.ping_interval, *schedule);
-    };
-    loop_.after(std::chrono::milliseconds(50), *schedule);
+        schedule_ping(options_.ping_interval);
+    });
 }
 
 void ParticipantClient::connect() {
@@ -80,7 +84,9 @@ void ParticipantClient::on_text(const std::string& text) {
     std::visit(
         [&](const auto& message) {
             using Message = std::decay_t<decltype(message)>;
-            if constexpr (std::is_same_v<Message, proto::Joined>) {
+            if constexpr (std::is_same_v<Message, proto::Welcome>) {
+                catalog_ = message.catalog;
+            } else if constexpr (std::is_same_v<Message, proto::Joined>) {
                 const bool first = token_.empty();
                 participant_ = message.participant;
                 token_ = message.token;

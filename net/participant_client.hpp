@@ -79,6 +79,8 @@ public:
     const std::string& token() const { return token_; }
     const proto::ClientView& view() const { return view_; }
     const proto::ClockOffset& clock() const { return clock_; }
+    // The drogredenen in force, from the host's welcome (empty until it arrived).
+    const core::FallacyCatalog& catalog() const { return catalog_; }
     // Facilitators: the events received, in order.
     const std::vector<core::Event>& events() const { return events_; }
     std::uint64_t reconnects() const { return reconnects_; }
@@ -86,6 +88,7 @@ public:
 
 private:
     void connect();
+    void schedule_ping(std::chrono::milliseconds delay);
     void on_open();
     void on_text(const std::string& text);
     void on_close(const std::string& why);
@@ -100,6 +103,7 @@ private:
     std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
     proto::ClientView view_;
     proto::ClockOffset clock_;
+    core::FallacyCatalog catalog_;
     std::vector<core::Event> events_;
     std::map<std::uint64_t, std::pair<std::string, std::string>> unanswered_;  // number → (request id, frame)
     std::string request_prefix_;

@@ -14,7 +14,9 @@ RateLimiter::Verdict RateLimiter::take(Clock::time_point now) {
     last_ = now;
     if (tokens_ >= 1.0) {
         tokens_ -= 1.0;
-        refused_ = 0;
+        // A flooder gets a message through now and then as tokens trickle back; only a
+        // client that let the bucket fill up again has stopped flooding.
+        if (tokens_ >= burst_ - 1.0) refused_ = 0;
         return Verdict::accept;
     }
     if (++refused_ >= refusals_before_disconnect) return Verdict::disconnect;

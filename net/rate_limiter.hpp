@@ -16,7 +16,7 @@ public:
 
     Verdict take(Clock::time_point now);
 
-    // Refused messages, in a row of floods, after which the connection is dropped.
+    // Refused messages since the bucket was last full, after which the connection is dropped.
     static constexpr int refusals_before_disconnect = 500;
 
 private:

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <deque>
 #include <future>
 #include <iostream>
@@ -45,6 +46,9 @@ struct Server::Impl {
     Text welcome;
     host::SessionHost* host = nullptr;
     ConnectionId next_connection = 1;
+    // Publications handed over by the host and not yet fanned out: the host waits while
+    // one is pending, so a slow fan-out coalesces batches instead of queueing them.
+    std::atomic<int> publications_in_flight{0};
 
     EventLoop loop;
     tcp::acceptor acceptor{loop.impl().context};
@@ -308,7 +312,13 @@ void Server::Impl::accept() {
     acceptor.async_accept(context(), [this](beast::error_code error, tcp::socket socket) {
         if (error) {
             if (error == asio::error::operation_aborted) return;
-            log(std::string("accept failed: ") + error.message());
+            // Out of file descriptors (or a similar condition): retrying at once would spin
+            // and flood the log; wait a moment, say it once per pause.
+            log(std::string("accept failed: ") + error.message() + "; pausing new connections for 100 ms");
+            loop.after(std::chrono::milliseconds(100), [this] {
+                if (acceptor.is_open()) accept();
+            });
+            return;
         } else {
             if (options.socket_send_buffer > 0) {
                 beast::error_code ignored;
@@ -397,8 +407,12 @@ void Server::subscribe(ConnectionId connection, core::ParticipantId participant,
     });
 }
 
+bool Server::accepting_publications() const { return impl_->publications_in_flight.load() == 0; }
+
 void Server::publish(host::Publication publication) {
+    impl_->publications_in_flight += 1;
     impl_->loop.post([impl = impl_.get(), publication = std::move(publication)] {
+        impl->publications_in_flight -= 1;
         impl->counters.published_seq = publication.seq;
         auto deliver_to = [&](const std::unordered_set<ConnectionId>& audience, const Text& message) {
             for (ConnectionId connection : audience)

@@ -66,6 +66,7 @@ public:
     void send(host::ConnectionId connection, host::Text message) override;
     void subscribe(host::ConnectionId connection, core::ParticipantId participant, host::Audience audience) override;
     void publish(host::Publication publication) override;
+    bool accepting_publications() const override;
     void set_welcome(host::Text welcome) override;
     void disconnect(host::ConnectionId connection, host::Text bye) override;
 

@@ -3,11 +3,18 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <new>
+#include <string>
+#include <system_error>
 
+#include <boost/json/array.hpp>
+#include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/error.hpp>
-#include <boost/json/parser.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/string.hpp>
+#include <boost/json/value_stack.hpp>
 
 namespace lagerhuis::proto {
 
@@ -16,6 +23,63 @@ namespace json = boost::json;
 namespace {
 
 DecodeError text_error(std::string problem) { return DecodeError{{}, std::move(problem)}; }
+
+// Builds the value as boost::json::parser does, except for doubles: Boost.JSON 1.81 turns
+// decimal text into a double only approximately (one unit in the last place off for over
+// a quarter of all doubles in their shortest form), so what write_json_text prints could
+// read back as a neighbouring double and a message's canonical text change from one decode
+// to the next. std::from_chars rounds correctly, so the number's text is read again with it.
+struct ValueBuilder {
+    static constexpr std::size_t max_object_size = json::object::max_size();
+    static constexpr std::size_t max_array_size = json::array::max_size();
+    static constexpr std::size_t max_key_size = json::string::max_size();
+    static constexpr std::size_t max_string_size = json::string::max_size();
+
+    json::value_stack stack;
+    std::string number;  // the text of the number being read, when it comes in parts
+
+    using error_code = json::error_code;
+    using string_view = json::string_view;
+
+    bool on_document_begin(error_code&) { return true; }
+    bool on_document_end(error_code&) { return true; }
+    bool on_object_begin(error_code&) { return true; }
+    bool on_object_end(std::size_t n, error_code&) { stack.push_object(n); return true; }
+    bool on_array_begin(error_code&) { return true; }
+    bool on_array_end(std::size_t n, error_code&) { stack.push_array(n); return true; }
+    bool on_key_part(string_view part, std::size_t, error_code&) { stack.push_chars(part); return true; }
+    bool on_key(string_view part, std::size_t, error_code&) { stack.push_key(part); return true; }
+    bool on_string_part(string_view part, std::size_t, error_code&) { stack.push_chars(part); return true; }
+    bool on_string(string_view part, std::size_t, error_code&) { stack.push_string(part); return true; }
+    bool on_number_part(string_view part, error_code&) {
+        number.append(part.data(), part.size());
+        return true;
+    }
+    bool on_int64(std::int64_t value, string_view, error_code&) {
+        number.clear();
+        stack.push_int64(value);
+        return true;
+    }
+    bool on_uint64(std::uint64_t value, string_view, error_code&) {
+        number.clear();
+        stack.push_uint64(value);
+        return true;
+    }
+    bool on_double(double approximate, string_view last_part, error_code&) {
+        number.append(last_part.data(), last_part.size());
+        double exact = approximate;
+        const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), exact);
+        // Out of range (1e400, 1e-400): Boost.JSON's infinity or zero stands, as before.
+        if (ec != std::errc{} || end != number.data() + number.size()) exact = approximate;
+        number.clear();
+        stack.push_double(exact);
+        return true;
+    }
+    bool on_bool(bool value, error_code&) { stack.push_bool(value); return true; }
+    bool on_null(error_code&) { stack.push_null(); return true; }
+    bool on_comment_part(string_view, error_code&) { return true; }
+    bool on_comment(string_view, error_code&) { return true; }
+};
 
 template <class Number>
 void append_number(std::string& out, Number number) {
@@ -122,16 +186,18 @@ core::Result<json::value, DecodeError> parse_json_text(std::string_view text) {
     try {
         json::parse_options options;
         options.max_depth = max_json_depth;
-        json::parser parser({}, options);
+        json::basic_parser<ValueBuilder> parser(options);
+        parser.handler().stack.reset();
         boost::system::error_code ec;
         // Unlike json::parse, the parser says how far it got, which is where the error is.
-        const std::size_t consumed = parser.write(text.data(), text.size(), ec);
+        const std::size_t consumed = parser.write_some(false, text.data(), text.size(), ec);
+        if (!ec && consumed < text.size()) ec = json::error::extra_data;
         if (ec == json::error::too_deep)
             return core::Failure{text_error("JSON nested deeper than " + std::to_string(max_json_depth) +
                                             " levels")};
         if (ec)
             return core::Failure{text_error("invalid JSON at " + text_position(text, consumed) + ": " + ec.message())};
-        return parser.release();
+        return parser.handler().stack.release();
     } catch (const std::bad_alloc&) {
         return core::Failure{text_error("out of memory while parsing")};
     } catch (const std::exception& e) {

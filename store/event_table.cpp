@@ -1,5 +1,8 @@
 #include "store/event_table.hpp"
 
+#include <algorithm>
+#include <optional>
+#include <thread>
 #include <type_traits>
 
 #include "proto/json_codec.hpp"
@@ -29,31 +32,70 @@ std::optional<std::string> EventTable::insert(const core::Event& event, std::str
     return std::nullopt;
 }
 
+namespace {
+
+struct StoredRow {
+    core::Seq seq = 0;
+    std::int64_t at_ms = 0;
+    std::string type;
+    std::string line;
+};
+
+// Decoding is most of the cost of opening a long session, and rows are independent:
+// large logs are decoded on every core (the order of the result does not depend on it).
+std::vector<core::Result<core::Event, proto::DecodeError>> decode_rows(const std::vector<StoredRow>& rows) {
+    std::vector<std::optional<core::Result<core::Event, proto::DecodeError>>> decoded(rows.size());
+    auto decode_range = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) decoded[i].emplace(proto::decode_event_line(rows[i].line));
+    };
+    constexpr std::size_t rows_per_thread_at_least = 8'192;
+    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    const std::size_t threads = std::min(workers, std::max<std::size_t>(1, rows.size() / rows_per_thread_at_least));
+    std::vector<std::thread> helpers;
+    const std::size_t chunk = (rows.size() + threads - 1) / std::max<std::size_t>(threads, 1);
+    for (std::size_t t = 1; t < threads; ++t)
+        helpers.emplace_back(decode_range, t * chunk, std::min(rows.size(), (t + 1) * chunk));
+    decode_range(0, std::min(rows.size(), chunk));
+    for (auto& helper : helpers) helper.join();
+    std::vector<core::Result<core::Event, proto::DecodeError>> results;
+    results.reserve(rows.size());
+    for (auto& result : decoded) results.push_back(std::move(*result));
+    return results;
+}
+
+}  // namespace
+
 core::Result<std::vector<core::Event>, std::string> EventTable::load_after(core::Seq after) {
     select_.bind(1, static_cast<std::int64_t>(after));
-    std::vector<core::Event> events;
+    std::vector<StoredRow> rows;
     std::optional<std::string> problem;
     int rc = SQLITE_OK;
-    while (!problem && (rc = select_.step()) == SQLITE_ROW) {
+    while ((rc = select_.step()) == SQLITE_ROW) {
         const auto seq = static_cast<core::Seq>(select_.column_int64(0));
-        const core::Seq expected = after + events.size() + 1;
+        const core::Seq expected = after + rows.size() + 1;
         if (seq != expected) {
             problem = "seq " + std::to_string(expected) + " is missing (the next stored event is seq " + std::to_string(seq) + ")";
             break;
         }
-        auto event = proto::decode_event_line(select_.column_text(3));
-        if (!event) {
-            problem = "event seq " + std::to_string(seq) + " does not decode: " + event.error().message();
-        } else if (event->seq != seq || event->at_ms != select_.column_int64(1) ||
-                   event_type_name(*event) != select_.column_text(2)) {
-            problem = "event seq " + std::to_string(seq) + " disagrees with its row (seq, time or type)";
-        } else {
-            events.push_back(std::move(event).value());
-        }
+        rows.push_back(StoredRow{seq, select_.column_int64(1), std::string(select_.column_text(2)),
+                                 std::string(select_.column_text(3))});
     }
     if (!problem && rc != SQLITE_DONE) problem = db_->error_text();
     select_.reset();
     if (problem) return core::Failure{std::move(*problem)};
+
+    auto decoded = decode_rows(rows);
+    std::vector<core::Event> events;
+    events.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const StoredRow& row = rows[i];
+        if (!decoded[i])
+            return core::Failure{"event seq " + std::to_string(row.seq) + " does not decode: " + decoded[i].error().message()};
+        core::Event& event = *decoded[i];
+        if (event.seq != row.seq || event.at_ms != row.at_ms || event_type_name(event) != row.type)
+            return core::Failure{"event seq " + std::to_string(row.seq) + " disagrees with its row (seq, time or type)"};
+        events.push_back(std::move(event));
+    }
     return events;
 }
 

@@ -1,5 +1,6 @@
-# Shared by scripts/start and scripts/test: install what is missing (Debian 12), then
-# configure and build a CMake preset. Sourced, not run. Prints each phase's time.
+# Shared by scripts/start, scripts/test and scripts/fuzz: install what is missing
+# (Debian 12), then configure and build a CMake preset. Sourced, not run. Prints each
+# phase's time.
 
 LAGERHUIS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
@@ -9,8 +10,10 @@ LAGERHUIS_PACKAGES=(
   libimgui-dev libglfw3-dev libboost1.81-dev libboost-json1.81-dev
   catch2 libsqlite3-dev libqrencode-dev libcli11-dev fonts-dejavu-core libstb-dev
 )
-# Only the tests need these: the browser for the participant page's end-to-end test.
-LAGERHUIS_TEST_PACKAGES=(chromium)
+# Only the tests need these: the browser for the participant page's end-to-end test,
+# Clang with its libFuzzer and sanitizer runtimes for scripts/fuzz, and a virtual X
+# display with software OpenGL for the native app's smoke test (tests/app/join_smoke.sh).
+LAGERHUIS_TEST_PACKAGES=(chromium clang-14 libclang-rt-14-dev xvfb xauth libgl1-mesa-dri)
 
 phase_start() { PHASE_NAME="$1"; PHASE_T0=$(date +%s); echo "==> $1"; }
 phase_end() { echo "==> $PHASE_NAME took $(( $(date +%s) - PHASE_T0 )) s"; }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/shipped_assets.hpp"
 #include "proto/wire_codec.hpp"
 
 namespace {
@@ -66,6 +67,24 @@ TEST_CASE("deeply nested or huge input is refused without harm", "[wire]") {
     const std::string long_name = "{\"type\":\"join\",\"code\":\"1\",\"name\":\"" + std::string(100000, 'a') + "\"}";
     const auto decoded = proto::decode_client_message(long_name);
     CHECK(decoded.ok());  // the host checks the length (core::max_name_length), not the decoder
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("every wire reason code has a text in Dutch and English", "[wire][catalog]") {
+    auto assets = proto::load_session_assets(tests::shipped_assets_dir());
+    REQUIRE(assets.ok());
+    for (std::size_t i = 0; i < core::EnumNames<WireCode>::names.size(); ++i) {
+        const proto::WireReason reason{static_cast<WireCode>(i)};
+        INFO(reason.message_key());
+        CHECK(assets->messages.find(reason.message_key(), core::Language::nl) != nullptr);
+        CHECK(assets->messages.find(reason.message_key(), core::Language::en) != nullptr);
+    }
+    const auto text = assets->messages.render(
+        "wire.rate_limited", {{"per_second", "20"}}, core::Language::nl);
+    CHECK(text.find("20 per seconde") != std::string::npos);
 }
 
 }  // namespace

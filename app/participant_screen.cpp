@@ -1,0 +1,134 @@
+// The participant window: the top bar, the global notice, then the join form or the
+// debate in two columns (one on a narrow window), each a list of panels.
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "app/participant_panels.hpp"
+#include "app/theme.hpp"
+#include "app/turn_clock.hpp"
+#include "app/ui_card.hpp"
+#include "app/ui_context.hpp"
+#include "app/ui_text.hpp"
+
+namespace lagerhuis::app {
+
+namespace {
+
+// As the page: the room on the left (an open poll right under the speaker, so nobody
+// misses it), what the participant does with the debate on the right.
+constexpr std::array<ParticipantPanel, 5> room_panels{draw_statement, draw_turn, draw_poll, draw_benches, draw_hand};
+constexpr std::array<ParticipantPanel, 5> personal_panels{draw_arguments, draw_flag, draw_my_flags, draw_summary,
+                                                          draw_sign_out};
+
+constexpr float max_content_width = 1120;
+constexpr float two_columns_from = 820;  // narrower content: one column
+constexpr float column_gap = 20;
+
+constexpr ImGuiWindowFlags screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                          ImGuiWindowFlags_NoScrollWithMouse;
+
+template <std::size_t N>
+void draw_panels(const std::array<ParticipantPanel, N>& panels, const ParticipantFrame& frame, ParticipantUiState& ui,
+                 ParticipantActions& out) {
+    for (const auto panel : panels) {
+        const float before = ImGui::GetCursorPosY();
+        panel(frame, ui, out, ImGui::GetContentRegionAvail().x);
+        // A panel with nothing to show (no poll) leaves no gap behind.
+        if (ImGui::GetCursorPosY() > before) ui::space(theme::card_gap - 10);
+    }
+}
+
+void column(const char* id, float width, float height, const auto& draw) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(2), ui::px(2)));
+    ImGui::BeginChild(id, ImVec2(width, height), false,
+                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // The column's own padding only: the cards inside keep the theme's.
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    draw();
+    ImGui::EndChild();
+}
+
+void draw_resuming(const ParticipantFrame& frame, float width) {
+    ui::Card card("resuming", width);
+    ui::text_centred(frame.texts("web.join.resuming"), card.inner_width(), {nullptr, theme::muted});
+}
+
+}  // namespace
+
+bool participant_screen_animates(const ParticipantFrame& frame) {
+    const auto& view = frame.snapshot.view;
+    // Once the host is gone the clock means nothing: let the laptop sleep.
+    return frame.snapshot.phase == ParticipantPhase::debate && frame.snapshot.connection != ConnectionStatus::stopped &&
+           view && view->turn && is_running(*view->turn);
+}
+
+void draw_participant_screen(const ParticipantFrame& frame, ParticipantUiState& ui, ParticipantActions& out) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("Lagerhuis", nullptr, screen_flags);
+    ImGui::PopStyleVar();
+
+    const float full_width = viewport->WorkSize.x;
+    draw_top_bar(frame, ui, out, full_width);
+
+    const float margin = ui::px(16);
+    const float content_width = std::min(full_width - 2 * margin, ui::px(max_content_width));
+    const float left = (full_width - content_width) / 2;
+    const auto& me = frame.snapshot.me;
+    if (me && me->removed && !ui.local[index_of(NoticeArea::global)] && !ui.removed_noticed) {
+        ui.notify(NoticeArea::global, LocalText{"participant_removed", {{"name", me->name}}});
+        ui.removed_noticed = true;
+    }
+    ui::space(12);
+    ImGui::SetCursorPosX(left);
+    const float before_notice = ImGui::GetCursorPosY();
+    draw_notice(frame, ui, out, NoticeArea::global, content_width);
+    if (ImGui::GetCursorPosY() > before_notice) ui::space(4);
+
+    switch (frame.snapshot.phase) {
+        case ParticipantPhase::signed_out:
+        case ParticipantPhase::joining: {
+            const float width = std::min(content_width, ui::px(520));
+            ui::space(12);
+            ImGui::SetCursorPosX((full_width - width) / 2);
+            draw_join(frame, ui, out, width);
+            break;
+        }
+        case ParticipantPhase::resuming: {
+            const float width = std::min(content_width, ui::px(520));
+            ui::space(12);
+            ImGui::SetCursorPosX((full_width - width) / 2);
+            draw_resuming(frame, width);
+            break;
+        }
+        case ParticipantPhase::debate: {
+            const float top = ImGui::GetCursorPosY();
+            const float height = viewport->WorkSize.y - top;
+            if (content_width >= ui::px(two_columns_from)) {
+                const float gap = ui::px(column_gap);
+                const float left_width = std::floor((content_width - gap) * 1.1f / 2.1f);
+                const float right_width = content_width - gap - left_width;
+                ImGui::SetCursorPos(ImVec2(left, top));
+                column("room", left_width, height, [&] { draw_panels(room_panels, frame, ui, out); });
+                ImGui::SetCursorPos(ImVec2(left + left_width + gap, top));
+                column("personal", right_width, height, [&] { draw_panels(personal_panels, frame, ui, out); });
+            } else {
+                ImGui::SetCursorPos(ImVec2(left, top));
+                column("all", content_width, height, [&] {
+                    draw_panels(room_panels, frame, ui, out);
+                    draw_panels(personal_panels, frame, ui, out);
+                });
+            }
+            break;
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace lagerhuis::app

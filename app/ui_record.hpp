@@ -1,0 +1,64 @@
+#pragma once
+// What a frame showed, as data: the windows drawn and every text drawn through the ui::
+// wrappers (ui_text.hpp), with where it was and whether the font had all its glyphs.
+// Tests assert on it; `--dump-ui FILE` writes it after the last frame, so a smoke test
+// under Xvfb checks content, not only pixels.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+namespace lagerhuis::app::ui {
+
+enum class ItemKind : unsigned char { text, button, input, option };
+
+struct RecordedItem {
+    ItemKind kind = ItemKind::text;
+    std::string text;
+    ImVec2 min;  // screen rectangle
+    ImVec2 max;
+    bool disabled = false;
+
+    ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
+};
+
+struct MissingGlyph {
+    unsigned codepoint = 0;
+    std::string text;  // where it was wanted
+};
+
+class UiRecord {
+public:
+    void begin_frame();
+    // `font` is the font the text is drawn with (it is checked for every code point).
+    void add(ItemKind kind, std::string_view text, ImVec2 min, ImVec2 max, const ImFont* font, bool disabled = false);
+    // After ImGui::Render(): the top-level windows that were drawn this frame, ImGui's own
+    // (a demo or debug window) included, so a test notices those too.
+    void collect_windows();
+
+    const std::vector<std::string>& windows() const { return windows_; }
+    const std::vector<RecordedItem>& items() const { return items_; }
+    const std::vector<MissingGlyph>& missing_glyphs() const { return missing_; }
+
+    // The first item of `kind` whose text equals `text` (nullptr when none).
+    const RecordedItem* find(ItemKind kind, std::string_view text) const;
+    // Whether any item's text contains `part`.
+    bool shows(std::string_view part) const;
+    // Every item text, one per line (for test failure messages).
+    std::string texts() const;
+
+    // The --dump-ui format, one entry a line:
+    //   window Lagerhuis
+    //   text Het zwembad in Vriezenveen moet dicht.
+    //   button Voor
+    //   missing-glyph U+0133 in "ĳs"
+    std::string dump() const;
+
+private:
+    std::vector<std::string> windows_;
+    std::vector<RecordedItem> items_;
+    std::vector<MissingGlyph> missing_;
+};
+
+}  // namespace lagerhuis::app::ui

@@ -1,0 +1,96 @@
+#include "app/ui_widgets.hpp"
+
+#include <algorithm>
+
+#include "app/theme.hpp"
+#include "app/ui_context.hpp"
+
+namespace lagerhuis::app::ui {
+
+namespace {
+ImVec2 badge_padding() { return ImVec2(px(10), px(3)); }
+}  // namespace
+
+ImVec2 badge_size(std::string_view text, ImFont* font) {
+    ImFont* used = font ? font : context().fonts.bold;
+    const ImVec2 extent = text_size(text, used);
+    return ImVec2(extent.x + 2 * badge_padding().x, extent.y + 2 * badge_padding().y);
+}
+
+void badge(std::string_view text, ImU32 fill, ImU32 ink, ImFont* font) {
+    ImFont* used = font ? font : context().fonts.bold;
+    const ImVec2 size = badge_size(text, used);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), fill, size.y / 2);
+    text_at(ImVec2(at.x + badge_padding().x, at.y + badge_padding().y), text, {used, ink});
+    ImGui::Dummy(size);
+}
+
+bool selectable(std::string_view id, bool selected, ImVec2 size, std::string_view text) {
+    const std::string id_text(id);
+    const bool clicked = ImGui::Selectable(id_text.c_str(), selected, ImGuiSelectableFlags_AllowItemOverlap, size);
+    context().record.add(ItemKind::option, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), nullptr,
+                         drawing_disabled());
+    return clicked;
+}
+
+bool begin_combo(std::string_view id, std::string_view preview, float width) {
+    const std::string id_text(id);
+    const std::string preview_text(preview);
+    const float padding_y = std::max(ImGui::GetStyle().FramePadding.y, (px(theme::touch) - ImGui::GetFontSize()) / 2);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, padding_y));
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::field_border);
+    ImGui::SetNextItemWidth(width);
+    const bool open = ImGui::BeginCombo(id_text.c_str(), preview_text.c_str(), ImGuiComboFlags_HeightLarge);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    context().record.add(ItemKind::input, preview, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetFont(),
+                         drawing_disabled());
+    return open;
+}
+
+void end_combo() { ImGui::EndCombo(); }
+
+bool disclosure(std::string_view id, std::string_view heading, bool& open, ImFont* font) {
+    ImFont* used = font ? font : context().fonts.heading;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = std::max(px(theme::touch), used->FontSize);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const std::string id_text(id);
+    if (ImGui::InvisibleButton(id_text.c_str(), ImVec2(width, height))) open = !open;
+    context().record.add(ItemKind::button, heading, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), used,
+                         drawing_disabled());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    // A triangle drawn, not a glyph: it reads the same in every font.
+    const float size = used->FontSize * 0.45f;
+    const ImVec2 centre(at.x + size, at.y + height / 2);
+    if (open)
+        draw->AddTriangleFilled(ImVec2(centre.x - size * 0.6f, centre.y - size * 0.35f),
+                                ImVec2(centre.x + size * 0.6f, centre.y - size * 0.35f),
+                                ImVec2(centre.x, centre.y + size * 0.5f), theme::muted);
+    else
+        draw->AddTriangleFilled(ImVec2(centre.x - size * 0.35f, centre.y - size * 0.6f),
+                                ImVec2(centre.x - size * 0.35f, centre.y + size * 0.6f),
+                                ImVec2(centre.x + size * 0.5f, centre.y), theme::muted);
+    draw->AddText(used, used->FontSize, ImVec2(at.x + size * 2.6f, at.y + (height - used->FontSize) / 2),
+                  ImGui::GetColorU32(ImGuiCol_Text), heading.data(), heading.data() + heading.size());
+    return open;
+}
+
+void bar(float fraction, float width, float height, ImU32 fill, ImU32 track) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), track, height / 2);
+    const float filled = width * std::clamp(fraction, 0.0f, 1.0f);
+    if (filled >= 1.0f) draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + height), fill, height / 2);
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+void rule() {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), theme::line, px(1));
+    ImGui::Dummy(ImVec2(width, px(1)));
+}
+
+}  // namespace lagerhuis::app::ui

@@ -1,0 +1,34 @@
+#pragma once
+// Composite widgets the screens share, built on the recorded wrappers (ui_text.hpp):
+// a pill badge, a selectable row, a drop-down, a fold-out heading and a bar.
+#include <string>
+#include <string_view>
+
+#include <imgui.h>
+
+#include "app/ui_text.hpp"
+
+namespace lagerhuis::app::ui {
+
+// A rounded label ("Voor", "bevestigd") at the cursor.
+void badge(std::string_view text, ImU32 fill, ImU32 ink, ImFont* font = nullptr);
+ImVec2 badge_size(std::string_view text, ImFont* font = nullptr);
+
+// A clickable row of `size`, highlighted when `selected`; the caller draws its content
+// over it. Recorded as an option named `text`.
+bool selectable(std::string_view id, bool selected, ImVec2 size, std::string_view text);
+
+// A drop-down showing `preview`; between begin and end, `selectable`s are its choices.
+bool begin_combo(std::string_view id, std::string_view preview, float width);
+void end_combo();
+
+// A heading that folds its section open and shut; returns whether it is open.
+bool disclosure(std::string_view id, std::string_view heading, bool& open, ImFont* font = nullptr);
+
+// A horizontal bar `fraction` full (0..1), as wide as `width`.
+void bar(float fraction, float width, float height, ImU32 fill, ImU32 track);
+
+// A line in the card's border colour, the full width of the content.
+void rule();
+
+}  // namespace lagerhuis::app::ui

@@ -1,0 +1,812 @@
+// The load generator: N real WebSocket participants (the client library, one EventLoop,
+// all on this thread) against a running `lagerhuis serve`, plus one co-facilitator who
+// drives the debate. It measures what a room of that size costs the host (CPU, memory)
+// and what it gets (join time, command-to-everyone latency, lost or duplicated batches,
+// and whether every client's copy hashes equal to the host's projection).
+//
+//   lagerhuis serve --port 18080 --bind 127.0.0.1 --session /tmp/x.lagerhuis --demo --code 123456 --secret geheim &
+//   load_generator --port 18080 --participants 2000 --secret geheim --mode burst
+//
+// burst: every participant acts a few times at random moments within --window-ms.
+// soak:  the room stays for --duration-s while participants act at
+//        --commands-per-second in total (switching seats).
+// Latency: a command acked with seq S, sent at t0, has reached an observer when that
+// observer first receives a batch with seq >= S; measured on --observers participants.
+// Ends with one RESULT line (bench/README convention); exits 0 when the run completed,
+// even if targets were missed (those are printed as "TARGET MISSED: ...").
+#include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
+#include <boost/json/parse.hpp>
+
+#include "core/result.hpp"
+#include "net/event_loop.hpp"
+#include "net/participant_client.hpp"
+#include "proto/wire_codec.hpp"
+
+namespace {
+
+using namespace lagerhuis;
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+
+constexpr double burst_p99_target_ms = 100;
+constexpr double soak_p99_target_ms = 150;
+// Connections opened but not yet holding their snapshot: well under the listen backlog.
+constexpr std::size_t joins_in_flight = 200;
+constexpr std::size_t extra_fds = 64;  // stdio, the resolver, the facilitator, probes
+
+struct Options {
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 0;
+    std::size_t participants = 0;
+    std::string code = "123456";
+    std::string secret = "geheim";
+    std::string mode = "burst";
+    int window_ms = 1000;
+    int duration_s = 60;
+    std::size_t observers = 50;
+    double commands_per_second = 40;
+};
+
+double ms_between(Clock::time_point from, Clock::time_point to) {
+    return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+struct Spread {
+    double p50 = 0, p99 = 0, max = 0;
+};
+
+Spread spread(std::vector<double> values) {
+    if (values.empty()) return {};
+    std::sort(values.begin(), values.end());
+    auto rank = [&](double p) { return values[std::min(values.size() - 1, static_cast<std::size_t>(p * values.size()))]; };
+    return {rank(0.50), rank(0.99), values.back()};
+}
+
+std::string fixed(double value, int decimals = 1) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+}
+
+std::string show(const Spread& s) {
+    return "p50 " + fixed(s.p50) + " ms, p99 " + fixed(s.p99) + " ms, max " + fixed(s.max) + " ms";
+}
+
+// [SECTION] The host process, seen from outside
+core::Result<int, std::string> health_pid(const Options& options) {
+    try {
+        asio::io_context io;
+        tcp::resolver resolver(io);
+        tcp::socket socket(io);
+        asio::connect(socket, resolver.resolve(options.host, std::to_string(options.port)));
+        beast::http::request<beast::http::empty_body> request{beast::http::verb::get, "/health", 11};
+        request.set(beast::http::field::host, options.host);
+        beast::http::write(socket, request);
+        beast::flat_buffer buffer;
+        beast::http::response<beast::http::string_body> response;
+        beast::http::read(socket, buffer, response);
+        if (response.result() != beast::http::status::ok)
+            return core::Failure{"GET /health answered " + std::to_string(response.result_int())};
+        return static_cast<int>(boost::json::parse(response.body()).at("pid").to_number<std::int64_t>());
+    } catch (const boost::system::system_error& error) {
+        return core::Failure{"GET /health failed: " + error.code().message()};
+    } catch (const std::exception& error) {
+        return core::Failure{std::string("GET /health failed: ") + error.what()};
+    }
+}
+
+// The drogredenen in force, from the welcome a fresh connection gets after hello.
+core::Result<std::vector<std::string>, std::string> catalog_fallacies(const Options& options) {
+    try {
+        asio::io_context io;
+        tcp::resolver resolver(io);
+        beast::websocket::stream<tcp::socket> ws(io);
+        asio::connect(ws.next_layer(), resolver.resolve(options.host, std::to_string(options.port)));
+        ws.handshake(options.host, "/ws");
+        ws.write(asio::buffer(proto::encode_client_message(proto::Hello{proto::protocol_version, "load"})));
+        beast::flat_buffer buffer;
+        ws.read(buffer);
+        auto message = proto::decode_server_message(beast::buffers_to_string(buffer.data()));
+        const auto* welcome = message ? std::get_if<proto::Welcome>(&*message) : nullptr;
+        if (!welcome) return core::Failure{std::string("the host did not answer hello with a welcome")};
+        std::vector<std::string> ids;
+        for (const auto& fallacy : welcome->catalog.fallacies) ids.push_back(fallacy.id);
+        beast::error_code ignored;
+        ws.close(beast::websocket::close_code::normal, ignored);
+        if (ids.empty()) return core::Failure{std::string("the welcome's catalog has no drogredenen")};
+        return ids;
+    } catch (const boost::system::system_error& error) {
+        return core::Failure{"WebSocket hello failed: " + error.code().message()};
+    } catch (const std::exception& error) {
+        return core::Failure{std::string("WebSocket hello failed: ") + error.what()};
+    }
+}
+
+std::string proc_file(int pid, const std::string& name) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/" + name);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<int> thread_ids(int pid) {
+    std::vector<int> ids;
+    std::error_code error;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error))
+        ids.push_back(std::stoi(task.path().filename().string()));
+    return ids;
+}
+
+// utime + stime from a /proc stat file: of every thread for a process, of one for a task.
+double cpu_seconds_in(const std::string& stat) {
+    const auto after_name = stat.rfind(')');
+    if (after_name == std::string::npos) return 0;
+    std::istringstream fields(stat.substr(after_name + 1));
+    std::string skipped;
+    for (int field = 3; field <= 13; ++field) fields >> skipped;
+    long utime = 0, stime = 0;
+    fields >> utime >> stime;
+    return static_cast<double>(utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+double cpu_seconds(int pid) { return cpu_seconds_in(proc_file(pid, "stat")); }
+
+std::map<int, double> thread_cpu_seconds(int pid) {
+    std::map<int, double> threads;
+    for (int tid : thread_ids(pid)) threads[tid] = cpu_seconds_in(proc_file(pid, "task/" + std::to_string(tid) + "/stat"));
+    return threads;
+}
+
+// A line's first number, e.g. "VmRSS:  1234 kB" or "Max open files  1024  4096  files".
+std::optional<long> status_number(const std::string& text, const std::string& key) {
+    const auto at = text.find(key);
+    if (at == std::string::npos) return std::nullopt;
+    std::istringstream line(text.substr(at + key.size()));
+    long value = 0;
+    if (!(line >> value)) return std::nullopt;
+    return value;
+}
+
+double rss_mb(int pid) { return static_cast<double>(status_number(proc_file(pid, "status"), "VmRSS:").value_or(0)) / 1024.0; }
+
+// CPU time all processes of the machine spent: minus ours and the host's, what others took.
+double machine_busy_seconds() {
+    std::ifstream in("/proc/stat");
+    std::string cpu;
+    long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+    in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+    return static_cast<double>(user + nice + system + irq + softirq + steal) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+double own_cpu_seconds() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+bool pin_thread(int tid, int cpu) {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return ::sched_setaffinity(tid, sizeof set, &set) == 0;
+}
+
+// sched_setaffinity(pid) moves one thread only: every thread of the process is pinned.
+std::size_t pin_process(int pid, int cpu) {
+    const auto ids = thread_ids(pid);
+    return static_cast<std::size_t>(std::count_if(ids.begin(), ids.end(), [&](int tid) { return pin_thread(tid, cpu); }));
+}
+
+// [SECTION] The clients
+struct SentCommand {
+    std::size_t member;  // index into the fleet; facilitator_index for the facilitator
+    std::string_view kind;
+    Clock::time_point at;
+    core::Seq seq = 0;  // set by the ack
+    double acked_ms = 0;  // from sending to the ack
+    bool answered = false;
+    bool measured = false;  // sent in the measured phase: counts for latency
+};
+
+struct Member {
+    std::unique_ptr<net::ParticipantClient> client;
+    Clock::time_point started;
+    std::optional<Clock::time_point> snapshot_at;
+    bool observer = false;
+    std::optional<core::Side> seat;  // what this member last asked for
+    std::vector<std::pair<core::Seq, Clock::time_point>> arrivals;  // observers: seq so far, when
+    std::uint64_t batches = 0;                                      // in the measured phase
+    std::unordered_map<std::string, std::size_t> pending;          // request id → SentCommand
+    std::optional<std::string> host_hash;
+    std::string own_hash;
+    core::Seq host_seq = 0, own_seq = 0;
+};
+
+class LoadRun {
+public:
+    explicit LoadRun(Options options) : options_(std::move(options)), random_(20261129) {}
+
+    int run();
+
+private:
+    static constexpr std::size_t facilitator_index = static_cast<std::size_t>(-1);
+
+    Member& member(std::size_t index) { return index == facilitator_index ? facilitator_ : *fleet_[index]; }
+    void make_client(std::size_t index, net::ClientOptions options);
+    void answer(std::size_t index, const std::string& request_id, core::Seq seq, const core::Refusal* refusal);
+    void send(std::size_t index, core::CommandBody body, bool measured);
+    bool run_until(const std::function<bool()>& done, std::chrono::milliseconds timeout);
+    // Runs until `done`, as long as `progress` keeps changing; false when it stalled.
+    bool run_while_moving(const std::function<bool()>& done, const std::function<std::size_t()>& progress,
+                          std::chrono::milliseconds stall);
+    bool wait_for_answers(std::chrono::milliseconds stall);
+    core::Seq last_acked_seq() const;
+    bool everyone_at(core::Seq seq) const;
+
+    bool join_all();
+    bool set_up_debate();
+    void burst();
+    void soak();
+    void check_hashes();
+    // Samples how late a timer fires: the generator's own backlog, which latencies include.
+    void watch_loop_lag();
+    int report();
+
+    Options options_;
+    std::mt19937_64 random_;
+    net::EventLoop loop_;
+    std::vector<std::unique_ptr<Member>> fleet_;
+    Member facilitator_;
+    std::vector<std::size_t> observers_;
+    std::vector<SentCommand> commands_;
+    std::vector<std::string> fallacies_;
+    std::string run_tag_ = std::to_string(::getpid() % 100000);
+    std::size_t snapshots_ = 0;
+    std::size_t answered_ = 0;
+    std::size_t hashes_ = 0;
+    bool measuring_ = false;
+    bool closing_ = false;
+    std::map<std::string, std::uint64_t> refusals_;     // "command: reason"
+    std::map<std::string, std::uint64_t> wire_errors_;  // wire reason code
+    std::uint64_t disconnects_ = 0;
+    std::string first_disconnect_;
+
+    // The debate as set up by the facilitator.
+    core::PollId poll_;
+    core::ArgumentId argument_;
+    std::size_t speaker_ = 0;  // fleet index of the one holding the floor
+
+    // Measurements.
+    int host_pid_ = 0;
+    std::vector<double> join_ms_;
+    double join_s_ = 0, host_join_cpu_s_ = 0, host_rss_before_mb_ = 0;
+    Clock::time_point phase_start_, phase_end_, window_end_;
+    double host_cpu_s_ = 0, own_cpu_s_ = 0, machine_cpu_s_ = 0;
+    std::map<int, double> host_thread_cpu_s_;
+    std::vector<double> loop_lag_ms_;
+};
+
+void LoadRun::make_client(std::size_t index, net::ClientOptions options) {
+    Member& m = member(index);
+    net::ParticipantClient::Listener listener{
+        {},
+        [this, &m, index] {
+            if (!m.snapshot_at && m.client->view().has_snapshot()) {
+                m.snapshot_at = Clock::now();
+                if (index != facilitator_index) ++snapshots_;
+            }
+        },
+        [this, &m](const proto::Batch& batch) {
+            if (measuring_) ++m.batches;
+            if (m.observer) {
+                const core::Seq so_far = m.arrivals.empty() ? 0 : m.arrivals.back().first;
+                m.arrivals.emplace_back(std::max(so_far, batch.seq), Clock::now());
+            }
+        },
+        [this, index](const std::string& id, core::Seq seq) { answer(index, id, seq, nullptr); },
+        [this, index](const std::string& id, const core::Refusal& reason) { answer(index, id, 0, &reason); },
+        [this](const proto::WireReason& reason) { ++wire_errors_[std::string(core::to_string(reason.code))]; },
+        [this, &m](const std::string& hash, core::Seq seq) {
+            m.host_hash = hash;
+            m.host_seq = seq;
+            m.own_hash = m.client->view().hash();
+            m.own_seq = m.client->view().seq();
+            ++hashes_;
+        },
+        [this](const std::string& why) {
+            if (closing_) return;
+            if (disconnects_++ == 0) first_disconnect_ = why;
+        },
+    };
+    options.host = options_.host;
+    options.port = options_.port;
+    options.client = "load";
+    m.client = std::make_unique<net::ParticipantClient>(loop_, std::move(options), std::move(listener));
+    m.started = Clock::now();
+    m.client->start();
+}
+
+void LoadRun::answer(std::size_t index, const std::string& request_id, core::Seq seq, const core::Refusal* refusal) {
+    Member& m = member(index);
+    const auto found = m.pending.find(request_id);
+    if (found == m.pending.end()) return;
+    SentCommand& command = commands_[found->second];
+    m.pending.erase(found);
+    command.answered = true;
+    ++answered_;
+    if (refusal)
+        ++refusals_[std::string(command.kind) + ": " + std::string(core::to_string(refusal->code))];
+    else
+        command.seq = seq;
+    command.acked_ms = ms_between(command.at, Clock::now());
+}
+
+void LoadRun::send(std::size_t index, core::CommandBody body, bool measured) {
+    const auto kind = std::visit([](const auto& b) { return std::decay_t<decltype(b)>::type_name; }, body);
+    const auto at = Clock::now();
+    Member& m = member(index);
+    m.pending.emplace(m.client->send(std::move(body)), commands_.size());
+    commands_.push_back(SentCommand{.member = index, .kind = kind, .at = at, .measured = measured});
+}
+
+bool LoadRun::run_until(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
+    const auto deadline = Clock::now() + timeout;
+    while (!done()) {
+        if (Clock::now() > deadline) return false;
+        loop_.run_for(5ms);
+    }
+    return true;
+}
+
+bool LoadRun::run_while_moving(const std::function<bool()>& done, const std::function<std::size_t()>& progress,
+                               std::chrono::milliseconds stall) {
+    std::size_t seen = progress();
+    auto moved = Clock::now();
+    run_until(
+        [&] {
+            if (progress() != seen) {
+                seen = progress();
+                moved = Clock::now();
+            }
+            return done() || Clock::now() - moved > stall;
+        },
+        std::chrono::hours(24));
+    return done();
+}
+
+bool LoadRun::wait_for_answers(std::chrono::milliseconds stall) {
+    return run_while_moving([&] { return answered_ == commands_.size(); }, [&] { return answered_; }, stall);
+}
+
+core::Seq LoadRun::last_acked_seq() const {
+    core::Seq last = 0;
+    for (const auto& command : commands_) last = std::max(last, command.seq);
+    return last;
+}
+
+bool LoadRun::everyone_at(core::Seq seq) const {
+    return std::all_of(fleet_.begin(), fleet_.end(),
+                       [&](const auto& m) { return !m->snapshot_at || m->client->view().seq() >= seq; });
+}
+
+// [SECTION] Phases
+bool LoadRun::join_all() {
+    const std::size_t n = options_.participants;
+    fleet_.reserve(n);
+    const double cpu_before = cpu_seconds(host_pid_);
+    const auto begin = Clock::now();
+    std::size_t reported = 0;
+    const bool all = run_while_moving(
+        [&] {
+            if (snapshots_ >= reported + 1000) {
+                reported = snapshots_ / 1000 * 1000;
+                std::cout << "joined " << reported << " after " << fixed(ms_between(begin, Clock::now()) / 1000) << " s\n";
+            }
+            while (fleet_.size() < n && fleet_.size() - snapshots_ < joins_in_flight) {
+                const std::size_t index = fleet_.size();
+                fleet_.push_back(std::make_unique<Member>());
+                net::ClientOptions client;
+                client.code = options_.code;
+                client.name = "load-" + run_tag_ + "-" + std::to_string(index);
+                make_client(index, std::move(client));
+            }
+            // A wrong code is answered at once; no use waiting for the others.
+            return snapshots_ == n || wire_errors_.count("wrong_code") > 0;
+        },
+        [&] { return snapshots_; }, 30s) && snapshots_ == n;
+    join_s_ = ms_between(begin, Clock::now()) / 1000;
+    host_join_cpu_s_ = cpu_seconds(host_pid_) - cpu_before;
+    for (const auto& m : fleet_)
+        if (m->snapshot_at) join_ms_.push_back(ms_between(m->started, *m->snapshot_at));
+    if (!all) {
+        std::cout << "joins: only " << snapshots_ << " of " << n << " participants had their snapshot after "
+                  << fixed(join_s_) << " s; going on with those\n";
+        for (auto& m : fleet_)
+            if (!m->snapshot_at) m->client->close();
+    }
+    return snapshots_ > 0;
+}
+
+bool LoadRun::set_up_debate() {
+    net::ClientOptions client;
+    client.secret = options_.secret;
+    client.name = "load-" + run_tag_ + "-leider";
+    make_client(facilitator_index, std::move(client));
+    if (!run_until([&] { return facilitator_.snapshot_at.has_value(); }, 15s)) {
+        std::cerr << "load_generator: the co-facilitator could not join within 15 s (wrong --secret, or the host takes no"
+                  << " more connections?)";
+        for (const auto& [code, count] : wire_errors_) std::cerr << "; error " << code << " x" << count;
+        if (disconnects_) std::cerr << "; " << disconnects_ << " connections lost, first: " << first_disconnect_;
+        std::cerr << "\n";
+        return false;
+    }
+    // Whoever joined first with a snapshot takes the floor.
+    speaker_ = static_cast<std::size_t>(
+        std::find_if(fleet_.begin(), fleet_.end(), [](const auto& m) { return m->snapshot_at.has_value(); }) -
+        fleet_.begin());
+    send(facilitator_index, core::OpenPoll{}, false);
+    send(facilitator_index, core::GiveFloor{fleet_[speaker_]->client->participant(), "load test"}, false);
+    send(facilitator_index,
+         core::TagArgument{{}, core::ArgumentKind::pro, {}, core::EvidenceKind::none, "Het zwembad is de huiskamer van de wijk."},
+         false);
+    if (!wait_for_answers(15s)) {
+        std::cerr << "load_generator: the co-facilitator's set-up commands were not answered\n";
+        return false;
+    }
+    const core::Seq ready = last_acked_seq();
+    if (!run_until([&] { return everyone_at(ready); }, 30s)) {
+        std::cerr << "load_generator: not every participant saw the set-up (seq " << ready << ") within 30 s\n";
+        return false;
+    }
+    const auto view = fleet_[speaker_]->client->view().typed_view();
+    if (!view || !view->poll || !view->poll->open || view->arguments.empty()) {
+        std::cerr << "load_generator: after set-up the view has no open poll or no argument\n";
+        return false;
+    }
+    poll_ = view->poll->id;
+    argument_ = view->arguments.back().id;
+    std::cout << "set-up: poll " << poll_.value << " open, floor to participant "
+              << fleet_[speaker_]->client->participant().value << ", argument " << argument_.value << " tagged\n";
+    return true;
+}
+
+core::Side other_side(core::Side side, std::mt19937_64& random) {
+    const int step = 1 + static_cast<int>(random() % 2);
+    return static_cast<core::Side>((static_cast<int>(side) + step) % 3);
+}
+
+void LoadRun::burst() {
+    const auto start = Clock::now() + 100ms;
+    std::uniform_int_distribution<int> moment(0, std::max(0, options_.window_ms - 1));
+    std::size_t planned = commands_.size();
+    for (std::size_t index = 0; index < fleet_.size(); ++index) {
+        if (!fleet_[index]->snapshot_at) continue;
+        const auto seat = static_cast<core::Side>(random_() % 3);
+        std::vector<core::CommandBody> actions{
+            core::TakeSeat{{}, seat},
+            core::TakeSeat{{}, other_side(seat, random_)},
+            core::CastBallot{{}, poll_, static_cast<core::Side>(random_() % 3)},
+            core::RaiseHand{},
+        };
+        // The speaker can neither flag nor appreciate their own turn.
+        if (index != speaker_) {
+            actions.push_back(core::Appreciate{{}, argument_});
+            actions.push_back(core::FlagFallacy{{}, {}, {}, fallacies_[random_() % fallacies_.size()]});
+        }
+        planned += actions.size();
+        std::vector<int> at;
+        for (std::size_t i = 0; i < actions.size(); ++i) at.push_back(moment(random_));
+        std::sort(at.begin(), at.end());  // in order: the seat before crossing the floor
+        for (std::size_t i = 0; i < actions.size(); ++i) {
+            const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(
+                start + std::chrono::milliseconds(at[i]) - Clock::now());
+            loop_.after(std::max(delay, 0ms), [this, index, body = std::move(actions[i])] { send(index, body, true); });
+        }
+    }
+    run_until([] { return false; }, std::chrono::duration_cast<std::chrono::milliseconds>(start - Clock::now()));
+    phase_start_ = Clock::now();
+    measuring_ = true;
+    watch_loop_lag();
+    run_until([&] { return commands_.size() >= planned; }, std::chrono::milliseconds(options_.window_ms + 10'000));
+    window_end_ = Clock::now();
+}
+
+void LoadRun::soak() {
+    std::vector<std::size_t> present;
+    for (std::size_t index = 0; index < fleet_.size(); ++index)
+        if (fleet_[index]->snapshot_at) present.push_back(index);
+    phase_start_ = Clock::now();
+    measuring_ = true;
+    watch_loop_lag();
+    const auto end = phase_start_ + std::chrono::seconds(options_.duration_s);
+    std::uint64_t sent = 0;
+    run_until(
+        [&] {
+            const double elapsed = ms_between(phase_start_, Clock::now()) / 1000;
+            while (static_cast<double>(sent) < elapsed * options_.commands_per_second) {
+                const std::size_t index = present[random_() % present.size()];
+                Member& m = *fleet_[index];
+                const core::Side side = m.seat ? other_side(*m.seat, random_) : static_cast<core::Side>(random_() % 3);
+                m.seat = side;
+                send(index, core::TakeSeat{{}, side}, true);
+                ++sent;
+            }
+            return Clock::now() >= end;
+        },
+        std::chrono::seconds(options_.duration_s + 1));
+    window_end_ = Clock::now();
+}
+
+void LoadRun::watch_loop_lag() {
+    constexpr auto interval = 10ms;
+    const auto due = Clock::now() + interval;
+    loop_.after(interval, [this, due] {
+        if (!measuring_) return;
+        loop_lag_ms_.push_back(ms_between(due, Clock::now()));
+        watch_loop_lag();
+    });
+}
+
+void LoadRun::check_hashes() {
+    std::size_t asked = 0;
+    for (auto& m : fleet_)
+        if (m->snapshot_at) {
+            m->client->request_view_hash();
+            ++asked;
+        }
+    if (!run_until([&] { return hashes_ == asked; }, 60s))
+        std::cout << "view_hash: only " << hashes_ << " of " << asked << " answers within 60 s\n";
+}
+
+int LoadRun::report() {
+    std::size_t joined = 0;
+    std::uint64_t gaps = 0, duplicates = 0, batches = 0, reconnects = 0, mismatches = 0, no_hash = 0;
+    for (const auto& m : fleet_) {
+        if (!m->snapshot_at) continue;
+        ++joined;
+        gaps += m->client->view().gaps();
+        duplicates += m->client->view().duplicates();
+        batches += m->batches;
+        reconnects += m->client->reconnects();
+        if (!m->host_hash) {
+            ++no_hash;
+        } else if (*m->host_hash != m->own_hash && mismatches++ < 10) {
+            std::cout << "hash mismatch: participant " << m->client->participant().value << ": host " << *m->host_hash
+                      << " at seq " << m->host_seq << ", client " << m->own_hash << " at seq " << m->own_seq << "\n";
+        }
+    }
+    std::vector<double> latencies, ack_ms;
+    std::map<int, std::vector<double>> by_slice;  // by 10 s of sending: does the latency hold or grow?
+    std::uint64_t undelivered = 0, acked = 0, refused = 0, measured = 0;
+    for (const auto& command : commands_) {
+        if (!command.measured) continue;
+        ++measured;
+        if (command.answered && command.seq == 0) ++refused;
+        if (command.seq == 0) continue;
+        ++acked;
+        ack_ms.push_back(command.acked_ms);
+        for (std::size_t o : observers_) {
+            if (o == command.member) continue;
+            const auto& arrivals = fleet_[o]->arrivals;
+            const auto first = std::partition_point(arrivals.begin(), arrivals.end(),
+                                                    [&](const auto& arrival) { return arrival.first < command.seq; });
+            if (first == arrivals.end())
+                ++undelivered;
+            else {
+                latencies.push_back(ms_between(command.at, first->second));
+                by_slice[static_cast<int>(ms_between(phase_start_, command.at) / 10'000)].push_back(latencies.back());
+            }
+        }
+    }
+
+    const Spread latency = spread(latencies);
+    const double phase_s = std::max(ms_between(phase_start_, phase_end_) / 1000, 1e-3);
+    const double window_s = std::max(ms_between(phase_start_, window_end_) / 1000, 1e-3);
+    const double host_rss = rss_mb(host_pid_);
+    auto share = [&](double cpu_s) { return fixed(100 * cpu_s / phase_s, 0) + " % of one core"; };
+
+    std::cout << "\n== " << options_.mode << ", " << joined << " participants ==\n"
+              << "join: " << joined << " of " << options_.participants << " in " << fixed(join_s_)
+              << " s; connect → snapshot " << show(spread(join_ms_)) << "; host CPU " << fixed(host_join_cpu_s_, 2) << " s\n"
+              << "commands: " << measured << " sent in " << fixed(window_s, 2) << " s (" << fixed(measured / window_s)
+              << "/s), " << acked << " acked, " << refused << " refused, " << measured - acked - refused << " unanswered\n";
+    for (const auto& [code, count] : refusals_) std::cout << "  refused " << code << ": " << count << "\n";
+    for (const auto& [code, count] : wire_errors_) std::cout << "  wire error " << code << ": " << count << "\n";
+    std::cout << "connections lost: " << disconnects_ << (disconnects_ ? " (first: " + first_disconnect_ + ")" : "")
+              << ", reconnects: " << reconnects << "\n"
+              << "latency (ack seq → batch at " << observers_.size() << " observers, " << latencies.size()
+              << " pairs): " << show(latency) << "; " << undelivered << " pairs never delivered\n";
+    if (by_slice.size() > 1) {
+        std::cout << "latency p50/p99 by 10 s of sending:";
+        for (const auto& [slice, values] : by_slice) {
+            const Spread part = spread(values);
+            std::cout << " " << slice * 10 << "-" << slice * 10 + 10 << " s " << fixed(part.p50, 0) << "/" << fixed(part.p99, 0)
+                      << " ms;";
+        }
+        std::cout << "\n";
+    }
+    std::cout << "ack (send → ack at the sender): " << show(spread(ack_ms)) << "\n"
+              << "generator loop lag (how late a 10 ms timer fires): " << show(spread(loop_lag_ms_)) << "\n"
+              << "batches: " << fixed(static_cast<double>(batches) / std::max<double>(1, joined) / phase_s)
+              << " per client per second over the " << fixed(phase_s, 2) << " s measured\n"
+              << "host CPU: " << fixed(host_cpu_s_, 2) << " s (" << share(host_cpu_s_) << "); by thread:";
+    // `lagerhuis serve` starts its threads in this order (cli/serve_command.cpp).
+    const char* roles[] = {"main", "network", "session host"};
+    std::size_t order = 0;
+    for (const auto& [tid, seconds] : host_thread_cpu_s_)
+        std::cout << " " << (host_thread_cpu_s_.size() == 3 ? roles[order++] : std::to_string(tid).c_str()) << " "
+                  << fixed(seconds, 2) << " s";
+    const double others = machine_cpu_s_ - host_cpu_s_ - own_cpu_s_;
+    std::cout << "\nhost RSS: " << fixed(host_rss) << " MB (" << fixed(host_rss_before_mb_) << " MB before the joins), "
+              << fixed(joined ? (host_rss - host_rss_before_mb_) * 1024 / static_cast<double>(joined) : 0)
+              << " KB per participant\n"
+              << "generator CPU: " << fixed(own_cpu_s_, 2) << " s (" << share(own_cpu_s_) << "), RSS "
+              << fixed(rss_mb(static_cast<int>(::getpid()))) << " MB\n"
+              << "other processes: " << fixed(others, 2) << " CPU s (" << fixed(others / phase_s, 2)
+              << " cores busy besides host and generator)\n"
+              << "lost (gaps): " << gaps << ", duplicated: " << duplicates << ", hash mismatches: " << mismatches
+              << " of " << joined - no_hash << " compared\n";
+
+    const double target = options_.mode == "burst" ? burst_p99_target_ms : soak_p99_target_ms;
+    auto missed = [](const std::string& what) { std::cout << "TARGET MISSED: " << what << "\n"; };
+    if (joined < options_.participants) missed(std::to_string(joined) + " of " + std::to_string(options_.participants) + " joined");
+    if (latencies.empty()) missed("no latency measured");
+    if (latency.p99 > target) missed("p99 " + fixed(latency.p99) + " ms > " + fixed(target, 0) + " ms");
+    if (undelivered > 0) missed(std::to_string(undelivered) + " command/observer pairs never delivered");
+    if (measured > acked + refused) missed(std::to_string(measured - acked - refused) + " commands unanswered");
+    if (gaps > 0) missed("lost " + std::to_string(gaps));
+    if (duplicates > 0) missed("duplicated " + std::to_string(duplicates));
+    if (mismatches > 0) missed(std::to_string(mismatches) + " hash mismatches");
+    if (no_hash > 0) missed(std::to_string(no_hash) + " view_hash requests unanswered");
+
+    std::cout << "RESULT participants=" << joined << " p50_ms=" << fixed(latency.p50) << " p99_ms=" << fixed(latency.p99)
+              << " max_ms=" << fixed(latency.max) << " lost=" << gaps << " duplicated=" << duplicates
+              << " host_cpu_s=" << fixed(host_cpu_s_, 2) << " host_rss_mb=" << fixed(host_rss) << std::endl;
+    return 0;
+}
+
+int LoadRun::run() {
+    auto pid = health_pid(options_);
+    if (!pid) {
+        std::cerr << "load_generator: " << pid.error() << " (is `lagerhuis serve --port " << options_.port << "` running?)\n";
+        return 1;
+    }
+    host_pid_ = *pid;
+    auto fallacies = catalog_fallacies(options_);
+    if (!fallacies) {
+        std::cerr << "load_generator: " << fallacies.error() << "\n";
+        return 1;
+    }
+    fallacies_ = std::move(fallacies).value();
+
+    if (std::thread::hardware_concurrency() >= 2) {
+        const std::size_t host_threads = pin_process(host_pid_, 0);
+        const bool pinned_self = pin_thread(0, 1);  // before any thread of ours starts: they inherit it
+        std::cout << "host pid " << host_pid_ << ": " << host_threads << " threads pinned to CPU 0; generator "
+                  << (pinned_self ? "pinned to CPU 1" : "not pinned") << "\n";
+    } else {
+        std::cout << "one CPU only: nothing pinned\n";
+    }
+    const auto host_fds = status_number(proc_file(host_pid_, "limits"), "Max open files");
+    if (host_fds && static_cast<std::size_t>(*host_fds) < options_.participants + extra_fds)
+        std::cout << "warning: the host may open only " << *host_fds << " files (soft limit), fewer than "
+                  << options_.participants + extra_fds << " connections need: raise it before `lagerhuis serve` (ulimit -n)\n";
+
+    host_rss_before_mb_ = rss_mb(host_pid_);
+    if (!join_all()) {
+        std::cerr << "load_generator: no participant could join";
+        for (const auto& [code, count] : wire_errors_) std::cerr << "; error " << code << " x" << count;
+        std::cerr << "\n";
+        return 1;
+    }
+    std::vector<std::size_t> present;
+    for (std::size_t index = 0; index < fleet_.size(); ++index)
+        if (fleet_[index]->snapshot_at) present.push_back(index);
+    std::shuffle(present.begin(), present.end(), random_);
+    present.resize(std::min(present.size(), options_.observers));
+    observers_ = present;
+    for (std::size_t o : observers_) fleet_[o]->observer = true;
+    if (!set_up_debate()) return 1;
+
+    const double host_cpu_before = cpu_seconds(host_pid_);
+    const double own_cpu_before = own_cpu_seconds();
+    const double machine_before = machine_busy_seconds();
+    const auto threads_before = thread_cpu_seconds(host_pid_);
+    if (options_.mode == "burst")
+        burst();
+    else
+        soak();
+    // The measured phase ends when everything sent was answered and has reached everyone.
+    if (!wait_for_answers(10s)) std::cout << "commands: " << commands_.size() - answered_ << " still unanswered\n";
+    const core::Seq last = last_acked_seq();
+    if (!run_until([&] { return everyone_at(last); }, 30s))
+        std::cout << "batches: not every participant reached seq " << last << " within 30 s\n";
+    phase_end_ = Clock::now();
+    measuring_ = false;
+    host_cpu_s_ = cpu_seconds(host_pid_) - host_cpu_before;
+    own_cpu_s_ = own_cpu_seconds() - own_cpu_before;
+    machine_cpu_s_ = machine_busy_seconds() - machine_before;
+    host_thread_cpu_s_ = thread_cpu_seconds(host_pid_);
+    for (auto& [tid, seconds] : host_thread_cpu_s_)
+        if (threads_before.count(tid)) seconds -= threads_before.at(tid);
+
+    // The poll's counts are revealed to everyone before the views are compared.
+    send(facilitator_index, core::ClosePoll{}, false);
+    if (wait_for_answers(10s) && !run_until([&] { return everyone_at(last_acked_seq()); }, 30s))
+        std::cout << "close_poll: not every participant saw it within 30 s\n";
+    check_hashes();
+    const int status = report();
+    closing_ = true;
+    for (auto& m : fleet_) m->client->close();
+    facilitator_.client->close();
+    loop_.run_for(1s);
+    return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options options;
+    CLI::App app{"Lagerhuis load generator: N WebSocket participants against a running `lagerhuis serve`"};
+    app.add_option("--host", options.host, "Address of the host")->capture_default_str();
+    app.add_option("--port", options.port, "Port of `lagerhuis serve`")->required();
+    app.add_option("--participants", options.participants, "Participants to connect")->required()->check(CLI::PositiveNumber);
+    app.add_option("--code", options.code, "Session code")->capture_default_str();
+    app.add_option("--secret", options.secret, "Facilitator secret (the co-facilitator drives the debate)")->capture_default_str();
+    app.add_option("--mode", options.mode, "burst: everybody acts within the window; soak: steady load")
+        ->check(CLI::IsMember({"burst", "soak"}))
+        ->capture_default_str();
+    app.add_option("--window-ms", options.window_ms, "burst: the window everybody acts in")->capture_default_str()->check(CLI::PositiveNumber);
+    app.add_option("--duration-s", options.duration_s, "soak: how long")->capture_default_str()->check(CLI::PositiveNumber);
+    app.add_option("--observers", options.observers, "Participants on which latency is measured")->capture_default_str();
+    app.add_option("--commands-per-second", options.commands_per_second, "soak: commands a second, all participants together")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    CLI11_PARSE(app, argc, argv);
+    std::cout << std::unitbuf;  // progress shows under `| tee`, and survives a kill
+
+    // One descriptor per participant: raise the soft limit as far as the hard one allows.
+    rlimit files{};
+    ::getrlimit(RLIMIT_NOFILE, &files);
+    files.rlim_cur = files.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &files);
+    const std::size_t needed = options.participants + extra_fds;
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < needed) {
+        std::cerr << "load_generator: " << options.participants << " participants need about " << needed
+                  << " file descriptors; this process may have " << files.rlim_cur
+                  << " at most (hard limit): raise it (ulimit -Hn, /etc/security/limits.conf)\n";
+        return 1;
+    }
+    std::cout << "file descriptors: limit raised to " << files.rlim_cur << " (" << needed << " needed)\n";
+    return LoadRun(std::move(options)).run();
+}

@@ -1,0 +1,113 @@
+// What a trainer waits for in the replay viewer: opening a 100,000-event session file
+// (read, decode, fold with snapshots, score) and seeking to random moments of it.
+// Targets (issue "Nothing lost"): open under 200 ms (median of 5, warm cache), seek p99
+// under 5 ms over 1,000 random seeks.
+//
+//   replay_bench [--events N] [--snapshot-every K]
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/replay.hpp"
+#include "core/scoreboard.hpp"
+#include "demo/synthetic_session.hpp"
+#include "store/session_file.hpp"
+
+namespace {
+
+using namespace lagerhuis;
+using Clock = std::chrono::steady_clock;
+
+constexpr double open_target_ms = 200.0;
+constexpr double seek_target_ms = 5.0;
+
+double ms_since(Clock::time_point from) { return std::chrono::duration<double, std::milli>(Clock::now() - from).count(); }
+
+double percentile(std::vector<double> values, double p) {
+    std::sort(values.begin(), values.end());
+    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+double peak_rss_mb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::size_t events = 100'000;
+    std::size_t snapshot_every = 1'000;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i];
+        if (flag == "--events") events = std::strtoull(argv[i + 1], nullptr, 10);
+        if (flag == "--snapshot-every") snapshot_every = std::strtoull(argv[i + 1], nullptr, 10);
+    }
+
+    const auto path = std::filesystem::temp_directory_path() / ("replay_bench_" + std::to_string(::getpid()) + ".lagerhuis");
+    {
+        demo::SyntheticSessionSpec spec;
+        spec.events = events;
+        const auto log = demo::synthetic_session(spec);
+        auto file = store::SessionFile::open(path);
+        if (!file) return std::fprintf(stderr, "%s\n", file.error().message().c_str()), 1;
+        for (std::size_t at = 0; at < log.size(); at += 5'000) {
+            const std::size_t end = std::min(log.size(), at + 5'000);
+            if (!file->append(std::span(log).subspan(at, end - at))) return std::fprintf(stderr, "append failed\n"), 1;
+        }
+        (void)file->close();
+    }
+
+    std::vector<double> open_ms;
+    std::vector<double> read_ms;
+    std::unique_ptr<core::Replay> replay;
+    for (int run = 0; run < 6; ++run) {  // the first run warms the cache and is not counted
+        const auto start = Clock::now();
+        auto file = store::SessionFile::open_read_only(path);
+        auto log = file->load_events();
+        if (!log) return std::fprintf(stderr, "%s\n", log.error().message().c_str()), 1;
+        const double read = ms_since(start);
+        replay = std::make_unique<core::Replay>(std::move(log).value(), snapshot_every);
+        const core::Scoreboard board = core::build_scoreboard(replay->final_state());
+        const double total = ms_since(start);
+        if (board.sides.empty()) std::printf("(empty scoreboard)\n");
+        if (run > 0) {
+            open_ms.push_back(total);
+            read_ms.push_back(read);
+        }
+    }
+
+    std::mt19937_64 random(42);
+    std::vector<double> seek_ms;
+    for (int i = 0; i < 1'000; ++i) {
+        const std::size_t target = random() % (replay->size() + 1);
+        const auto start = Clock::now();
+        const core::State& state = replay->seek(target);
+        seek_ms.push_back(ms_since(start));
+        if (state.last_seq != target) return std::fprintf(stderr, "seek landed at %llu, not %zu\n",
+                                                          static_cast<unsigned long long>(state.last_seq), target), 1;
+    }
+    std::filesystem::remove(path);
+
+    const double open_median = percentile(open_ms, 0.5);
+    const double seek_p99 = percentile(seek_ms, 0.99);
+    std::printf("events               %zu (snapshot every %zu)\n", replay->size(), snapshot_every);
+    std::printf("open (read+decode)   median %.1f ms\n", percentile(read_ms, 0.5));
+    std::printf("open+fold+score      median %.1f ms over 5 warm runs   (target < %.0f ms)\n", open_median, open_target_ms);
+    std::printf("seek                 p50 %.3f ms  p99 %.3f ms  max %.3f ms over 1000   (target p99 < %.0f ms)\n",
+                percentile(seek_ms, 0.5), seek_p99, percentile(seek_ms, 1.0), seek_target_ms);
+    if (open_median >= open_target_ms) std::printf("TARGET MISSED: open %.1f ms\n", open_median);
+    if (seek_p99 >= seek_target_ms) std::printf("TARGET MISSED: seek p99 %.3f ms\n", seek_p99);
+    std::printf("RESULT events=%zu open_ms=%.1f seek_p99_ms=%.3f peak_rss_mb=%.1f\n", replay->size(), open_median,
+                seek_p99, peak_rss_mb());
+    return 0;
+}

@@ -1,0 +1,250 @@
+// `lagerhuis export FILE --format html|csv|jsonl|lagerhuis -o OUT`: what a trainer takes
+// home from a session: the HTML report, CSV tables, the event log, or a consolidated copy
+// of the session file; names replaced with --pseudonymize.
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/cli_support.hpp"
+#include "cli/session_files.hpp"
+#include "cli/subcommands.hpp"
+#include "proto/event_log_file.hpp"
+#include "report/csv_export.hpp"
+#include "report/html_report.hpp"
+#include "report/number_format.hpp"
+#include "report/pseudonyms.hpp"
+#include "report/scored_session.hpp"
+#include "store/session_file.hpp"
+
+namespace lagerhuis::cli {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr std::string_view command = "export";
+
+struct ExportOptions {
+    std::string file;
+    std::string format;
+    std::string output;
+    bool pseudonymize = false;
+    std::string language;
+    bool decimal_comma = false;
+    std::string assets;
+};
+
+// "events 40.000/100.000" on stderr, but only on a terminal (a script's log stays clean)
+// and only once the work has taken long enough to make someone wonder.
+class TerminalProgress {
+public:
+    explicit TerminalProgress(core::Language language) : language_(language), enabled_(::isatty(STDERR_FILENO) == 1) {}
+    ~TerminalProgress() { finish(); }
+
+    void note(const std::string& text) {
+        if (enabled_) std::cerr << "lagerhuis export: " << text << '\n';
+    }
+    void operator()(std::size_t done, std::size_t total) {
+        if (!enabled_) return;
+        const auto now = Clock::now();
+        if (done < total && (now - start_ < show_after || now - shown_at_ < refresh)) return;
+        if (done == total && !showing_) return;  // quick: nothing was shown, nothing to close
+        std::cerr << "\rlagerhuis export: events " << report::thousands(done, language_) << '/'
+                  << report::thousands(total, language_) << std::flush;
+        shown_at_ = now;
+        showing_ = true;
+        if (done == total) finish();
+    }
+    void finish() {
+        if (showing_) std::cerr << '\n';
+        showing_ = false;
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    static constexpr auto show_after = std::chrono::milliseconds(300);
+    static constexpr auto refresh = std::chrono::milliseconds(100);
+    core::Language language_;
+    bool enabled_;
+    bool showing_ = false;
+    Clock::time_point start_ = Clock::now();
+    Clock::time_point shown_at_{};
+};
+
+bool ends_with(const fs::path& path, std::string_view suffix) {
+    const std::string name = path.filename().string();
+    return name.size() > suffix.size() && name.ends_with(suffix);
+}
+
+// Everything that can be refused before any work: exit 2, naming the problem.
+void check_arguments(const ExportOptions& options) {
+    if (options.pseudonymize && options.format == "lagerhuis")
+        fail(command, "--pseudonymize does not work with --format lagerhuis: a session file is the original record "
+                      "(its log, trainer notes and their authors) and is copied as it is, never rewritten. For a "
+                      "pseudonymized session use --format jsonl --pseudonymize; `lagerhuis analyze session` reads it.");
+    if (options.decimal_comma && options.format != "csv")
+        fail(command, "--decimal-comma only applies to --format csv (it writes ';' between fields and ',' in numbers)");
+    std::error_code error;
+    if (fs::exists(fs::symlink_status(options.output, error)))
+        fail(command, options.output + ": already exists; choose another name or remove it first (an export never overwrites)");
+    if (options.format == "lagerhuis" && !ends_with(options.output, ".lagerhuis"))
+        fail(command, options.output + ": a session file must end in .lagerhuis (e.g. -o debat-kopie.lagerhuis)");
+    if (options.format == "jsonl" && !ends_with(options.output, ".jsonl"))
+        fail(command, options.output + ": an event log must end in .jsonl (e.g. -o debat.jsonl), so every tool reads it as one");
+    const fs::path parent = fs::absolute(options.output).parent_path();
+    if (!fs::is_directory(parent, error)) fail(command, parent.string() + ": no such folder to write " + options.output + " in");
+}
+
+// Beside the target, then renamed: a crash or a full disk never leaves half a report
+// under the name the trainer asked for.
+void write_file(const fs::path& path, const std::string& text) {
+    const fs::path temporary = path.string() + ".partial";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            fail(command, temporary.string() + ": cannot write (disk full, or no permission?)");
+        }
+    }
+    std::error_code error;
+    fs::rename(temporary, path, error);
+    if (error) fail(command, path.string() + ": cannot create: " + error.message());
+}
+
+void write_csv_folder(const fs::path& folder, const std::vector<report::CsvFile>& tables) {
+    std::string scratch = fs::absolute(folder).string() + ".partial-XXXXXX";
+    if (::mkdtemp(scratch.data()) == nullptr) fail(command, folder.string() + ": cannot create a folder beside it");
+    const auto give_up = [&](const std::string& problem) {
+        std::error_code ignored;
+        fs::remove_all(scratch, ignored);
+        fail(command, problem);
+    };
+    for (const auto& table : tables) {
+        std::ofstream out(fs::path(scratch) / table.name, std::ios::binary | std::ios::trunc);
+        out << table.text;
+        out.flush();
+        if (!out) give_up(folder.string() + "/" + table.name + ": cannot write (disk full, or no permission?)");
+    }
+    std::error_code error;
+    fs::permissions(scratch, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read |
+                                 fs::perms::others_exec, error);
+    fs::rename(scratch, folder, error);
+    if (error) give_up(folder.string() + ": cannot create: " + error.message());
+}
+
+void copy_session_file(const ExportOptions& options) {
+    if (!is_session_file(options.file)) {
+        // A JSONL log becomes a new session file holding the same events.
+        auto events = read_session(options.file);
+        if (!events) fail(command, events.error());
+        if (auto error = write_session(options.output, *events)) fail(command, *error);
+    } else {
+        auto file = store::SessionFile::open_read_only(options.file);
+        if (!file) fail(command, file.error().message());
+        if (auto error = file->export_copy(options.output)) fail(command, error->message());
+    }
+    std::cout << "Wrote " << options.output << '\n';
+}
+
+core::Language session_language(const std::vector<core::Event>& events) {
+    return std::get<core::SessionCreated>(events.front().body).config.language;
+}
+
+bool has_secret_ballots(const std::vector<core::Event>& events) {
+    bool anonymous = false;
+    bool ballots = false;
+    for (const auto& event : events) {
+        if (const auto* created = std::get_if<core::SessionCreated>(&event.body)) anonymous |= created->config.rules.anonymous_ballots;
+        if (const auto* changed = std::get_if<core::ConfigChanged>(&event.body)) anonymous |= changed->config.rules.anonymous_ballots;
+        ballots |= std::holds_alternative<core::BallotCast>(event.body);
+    }
+    return anonymous && ballots;
+}
+
+void export_session(const ExportOptions& options) {
+    check_arguments(options);
+    if (options.format == "lagerhuis") return copy_session_file(options);
+
+    std::error_code error;
+    const auto size = fs::file_size(options.file, error);
+    TerminalProgress progress(language_or(options.language, core::Language::nl));
+    if (!error && size > 4 * 1024 * 1024) progress.note("reading " + options.file + " …");
+    auto events = read_session(options.file);
+    if (!events) fail(command, events.error());
+    if (!std::holds_alternative<core::SessionCreated>(events->front().body))
+        fail(command, options.file + ":1: the first event must be session_created");
+    const core::Language language = language_or(options.language, session_language(*events));
+
+    const bool needs_assets = options.format != "jsonl" || options.pseudonymize;
+    const auto assets = needs_assets ? load_assets_or_fail(command, options.assets) : proto::SessionAssets{};
+    if (options.pseudonymize) *events = report::pseudonymize(*events, assets.messages, language);
+
+    if (options.format == "jsonl") {
+        if (!options.pseudonymize && has_secret_ballots(*events))
+            std::cerr << "lagerhuis export: note: " << options.output
+                      << " is the whole event log, so it records who cast which ballot in the secret polls; "
+                         "--pseudonymize replaces the names\n";
+        if (auto failed = proto::write_event_log(options.output, *events)) fail(command, failed->message());
+        std::cout << "Wrote " << events->size() << " events to " << options.output << '\n';
+        return;
+    }
+
+    const auto session = report::score_session(*events, std::ref(progress));
+    if (options.format == "html") {
+        write_file(options.output,
+                   report::html_report(session.state, session.board, assets.messages, {language, options.pseudonymize}));
+        std::cout << "Wrote the report to " << options.output << '\n';
+        return;
+    }
+    const auto tables = report::csv_tables(session.state, session.board, assets.messages,
+                                           {language, report::CsvDialect{options.decimal_comma}});
+    write_csv_folder(options.output, tables);
+    std::cout << "Wrote " << tables.size() << " tables to " << options.output << "/\n";
+}
+
+}  // namespace
+
+void register_export(CLI::App& app) {
+    auto options = std::make_shared<ExportOptions>();
+    auto* exporter = app.add_subcommand("export", "Export a recorded session: HTML report, CSV tables, event log or a session file copy");
+    exporter->footer(
+        "Formats:\n"
+        "  html       one self-contained HTML file for the trainer (no script, no external resource; prints on A4):\n"
+        "             per statement the verdict beside the polls, speaking time, a timeline, drogredenen, crossings,\n"
+        "             the argument graph and a feedback card per participant. Figures equal `analyze session`.\n"
+        "  csv        a folder OUT/ with statements, turns, arguments, fallacies, flags, crossings, polls, votes and\n"
+        "             participants .csv (RFC 4180, UTF-8 with BOM). Anonymous ballots are listed without voters.\n"
+        "             --decimal-comma: ';' between fields and ',' in numbers, for Dutch spreadsheets.\n"
+        "  jsonl      the event log, one JSON event per line; `lagerhuis analyze session` reads it back.\n"
+        "  lagerhuis  a consolidated copy of the session file (without its secrets), e.g. to take home.\n"
+        "             Like the session file itself, it records who cast which ballot.\n\n"
+        "--pseudonymize replaces every name before anything is written: participants and observers become\n"
+        "P1, P2, ... in the order they joined, the gespreksleider 'Gespreksleider' ('Facilitator' in English),\n"
+        "also inside statements, arguments and notes (full names and capitalised name parts, whole words).\n"
+        "It cannot be combined with --format lagerhuis: a session file is copied as the original record.\n\n"
+        "FILE may be in use by a running host: it is only read. OUT must not exist yet (exit code 2).\n\n"
+        "Examples:\n"
+        "  lagerhuis export debat.lagerhuis --format html -o verslag.html\n"
+        "  lagerhuis export debat.lagerhuis --format csv --decimal-comma -o debat-tabellen\n"
+        "  lagerhuis export debat.lagerhuis --format jsonl --pseudonymize -o debat-anoniem.jsonl");
+    exporter->add_option("FILE", options->file, "The session: a .lagerhuis file (also while a host runs it) or a .jsonl log")
+        ->required()
+        ->check(CLI::ExistingFile);
+    exporter->add_option("--format", options->format, "html, csv, jsonl or lagerhuis")
+        ->required()
+        ->check(CLI::IsMember({"html", "csv", "jsonl", "lagerhuis"}));
+    exporter->add_option("-o,--output", options->output, "Where to write: a file (html, jsonl, lagerhuis) or a new folder (csv)")
+        ->required();
+    exporter->add_flag("--pseudonymize", options->pseudonymize, "Replace every name with P1, P2, ... (not with --format lagerhuis)");
+    add_language_option(*exporter, options->language);
+    exporter->add_flag("--decimal-comma", options->decimal_comma, "CSV for Dutch spreadsheets: ';' between fields, ',' in numbers");
+    add_assets_option(*exporter, options->assets);
+    exporter->callback([options] { export_session(*options); });
+}
+
+}  // namespace lagerhuis::cli

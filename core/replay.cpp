@@ -1,0 +1,56 @@
+#include "replay.hpp"
+
+#include <algorithm>
+
+#include "apply.hpp"
+
+namespace lagerhuis::core {
+
+Replay::Replay(std::vector<Event> events, std::size_t snapshot_every)
+    : snapshot_every_(std::max<std::size_t>(snapshot_every, 1)) {
+    snapshots_.emplace_back();
+    extend(events);
+    current_ = final_;
+    position_ = events_.size();
+}
+
+void Replay::extend(const std::vector<Event>& more) {
+    events_.reserve(events_.size() + more.size());
+    for (const auto& event : more) {
+        events_.push_back(event);
+        apply(final_, event);
+        if (events_.size() % snapshot_every_ == 0) snapshots_.push_back(final_);
+    }
+}
+
+void Replay::forward_to(std::size_t count) {
+    for (; position_ < count; ++position_) apply(current_, events_[position_]);
+}
+
+const State& Replay::seek(std::size_t count) {
+    count = std::min(count, events_.size());
+    if (count == events_.size()) {
+        if (position_ != count) current_ = final_;
+        position_ = count;
+        return current_;
+    }
+    const std::size_t snapshot = count / snapshot_every_;
+    // Going forward a short way is cheaper than copying a snapshot.
+    const bool ahead_nearby = count >= position_ && count - position_ <= snapshot_every_;
+    if (!ahead_nearby) {
+        current_ = snapshots_[snapshot];
+        position_ = snapshot * snapshot_every_;
+    }
+    forward_to(count);
+    return current_;
+}
+
+std::size_t Replay::count_at(Millis at_ms) const {
+    const auto after = std::upper_bound(events_.begin(), events_.end(), at_ms,
+                                        [](Millis t, const Event& event) { return t < event.at_ms; });
+    return static_cast<std::size_t>(after - events_.begin());
+}
+
+const State& Replay::seek_time(Millis at_ms) { return seek(count_at(at_ms)); }
+
+}  // namespace lagerhuis::core

@@ -1,0 +1,51 @@
+#pragma once
+// The replay engine: the state at any moment of a recorded session, exactly as live play
+// had it, because it is the same fold (apply) over the same log. Snapshots of the state
+// every `snapshot_every` events keep a seek short: a seek copies the nearest snapshot at
+// or before the target and applies at most that many events, or simply moves forward
+// from where it is when the target lies just ahead (scrubbing, playing).
+//
+//   Replay replay(events);                // folds once, keeping snapshots
+//   const State& at = replay.seek_time(95'000);   // after every event at or before 1:35
+#include <cstddef>
+#include <vector>
+
+#include "event.hpp"
+#include "state.hpp"
+
+namespace lagerhuis::core {
+
+class Replay {
+public:
+    explicit Replay(std::vector<Event> events, std::size_t snapshot_every = 1000);
+
+    std::size_t size() const { return events_.size(); }
+    const std::vector<Event>& events() const { return events_; }
+    // Where the last seek went: the number of events applied.
+    std::size_t position() const { return position_; }
+    const State& state() const { return current_; }
+    // The whole session's end state (kept, so "now" needs no seek).
+    const State& final_state() const { return final_; }
+
+    // The state after the first `count` events (count is clamped to size()).
+    const State& seek(std::size_t count);
+    // The state after every event stamped at or before `at_ms`.
+    const State& seek_time(Millis at_ms);
+    // How many events are stamped at or before `at_ms` (the log's clock never runs back).
+    std::size_t count_at(Millis at_ms) const;
+
+    // Appends events that arrived since (a live file read by the replay viewer).
+    void extend(const std::vector<Event>& more);
+
+private:
+    void forward_to(std::size_t count);
+
+    std::vector<Event> events_;
+    std::size_t snapshot_every_;
+    std::vector<State> snapshots_;  // snapshots_[k]: the state after k * snapshot_every_ events
+    State current_;
+    std::size_t position_ = 0;
+    State final_;
+};
+
+}  // namespace lagerhuis::core

@@ -1,0 +1,19 @@
+#pragma once
+// Who spoke how long (per side and per person, as bar charts), the measures per side,
+// and a feedback card per participant: speaking time, arguments and their strengths,
+// drogredenen committed per rule, flags raised and their precision, crossings and the
+// turns before them.
+#include <string>
+
+#include "report/report_context.hpp"
+
+namespace lagerhuis::report {
+
+std::string speaking_section_html(const ReportContext& context);
+std::string sides_section_html(const ReportContext& context);
+std::string feedback_section_html(const ReportContext& context);
+
+// Whether a person gets a feedback card: participants, and anyone else who took part.
+bool gets_feedback_card(const core::PersonReport& person);
+
+}  // namespace lagerhuis::report

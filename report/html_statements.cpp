@@ -1,0 +1,237 @@
+#include "report/html_statements.hpp"
+
+#include <algorithm>
+
+#include "report/html_text.hpp"
+#include "report/number_format.hpp"
+#include "report/room_answer.hpp"
+#include "report/svg_charts.hpp"
+#include "report/turn_timeline.hpp"
+
+namespace lagerhuis::report {
+
+namespace {
+
+using core::Side;
+
+std::string counts_text(const ReportContext& context, const core::SideCounts& counts) {
+    return context.text("table.counts", {{"voor", std::to_string(counts.voor)},
+                                         {"tegen", std::to_string(counts.tegen)},
+                                         {"twijfel", std::to_string(counts.twijfel)}});
+}
+
+std::string shift_text(const ReportContext& context, const core::SideCounts& shift) {
+    return context.text("table.counts", {{"voor", signed_count(shift.voor)},
+                                         {"tegen", signed_count(shift.tegen)},
+                                         {"twijfel", signed_count(shift.twijfel)}});
+}
+
+std::string verdict_card(const ReportContext& context, const core::StatementReport& s) {
+    const RoomAnswer answer = better_arguments_won(s);
+    std::string html = "<div class=\"verdict-card\"><h3>" + escape(context.text("report.verdict.question")) + "</h3>";
+    const std::string key = room_answer_key(answer);
+    html += "<p class=\"answer " + key + "\">" + escape(context.text("report.verdict.answer." + key)) + "</p><dl>";
+
+    html += "<dt>" + escape(context.text("report.verdict.arguments")) + "</dt><dd>";
+    const std::string strength = context.decimal(s.strength.value, 3);
+    html += escape(s.verdict == Side::twijfel
+                       ? context.text("report.verdict.tie", {{"strength", strength}})
+                       : context.text("report.verdict.better", {{"side", std::string(to_string(s.verdict))}, {"strength", strength}}));
+    html += "</dd>";
+
+    html += "<dt>" + escape(context.text("report.verdict.room")) + "</dt><dd>";
+    if (s.shift) {
+        const Side gained = ahead(*s.shift);
+        html += escape(gained == Side::twijfel ? context.text("report.verdict.room_even")
+                                               : context.text("report.verdict.room_gained", {{"side", std::string(to_string(gained))}}));
+        html += "<br><span class=\"figures\">" + escape(context.text("table.opening")) + ": " + escape(counts_text(context, *s.opening)) +
+                "<br>" + escape(context.text("table.closing")) + ": " + escape(counts_text(context, *s.closing)) + "<br>" +
+                escape(context.text("table.shift")) + ": " + escape(shift_text(context, *s.shift)) + " · " +
+                escape(context.text("table.crossings")) + ": " + std::to_string(s.crossings) + "</span>";
+    } else {
+        html += escape(context.text("report.verdict.room_unknown"));
+    }
+    html += "</dd>";
+
+    if (!s.polls.empty()) {
+        const auto& poll = s.polls.back();
+        html += "<dt>" + escape(context.text("table.poll")) + "</dt><dd>";
+        const Side most = ahead(poll.ballots);
+        html += escape(most == Side::twijfel ? context.text("report.verdict.poll_even")
+                                             : context.text("report.verdict.poll_majority", {{"side", std::string(to_string(most))}}));
+        html += "<br><span class=\"figures\">" + escape(counts_text(context, poll.ballots)) + "</span></dd>";
+    }
+    return html + "</dl></div>";
+}
+
+Bar counts_bar(const ReportContext& context, const std::string& label, const core::SideCounts& counts) {
+    Bar bar;
+    bar.label = label;
+    for (const auto& [side, count] : {std::pair{Side::voor, counts.voor}, std::pair{Side::twijfel, counts.twijfel},
+                                      std::pair{Side::tegen, counts.tegen}})
+        bar.segments.push_back({static_cast<double>(count), std::string(to_string(side)), std::to_string(count),
+                                context.side_name(side) + ": " + std::to_string(count)});
+    bar.value_label = std::to_string(counts.voor + counts.tegen + counts.twijfel);
+    return bar;
+}
+
+std::string positions_chart(const ReportContext& context, const core::StatementReport& s) {
+    BarChart chart;
+    chart.title = context.text("report.positions.title");
+    chart.width = 520;
+    if (s.opening) chart.bars.push_back(counts_bar(context, context.text("table.opening"), *s.opening));
+    if (s.closing) chart.bars.push_back(counts_bar(context, context.text("table.closing"), *s.closing));
+    for (std::size_t i = 0; i < s.polls.size(); ++i) {
+        const std::string label = s.polls.size() == 1 ? context.text("table.poll")
+                                                      : context.text("table.poll") + " " + std::to_string(i + 1);
+        chart.bars.push_back(counts_bar(context, label, s.polls[i].ballots));
+    }
+    if (chart.bars.empty()) return "<p class=\"note\">" + escape(context.text("report.positions.none")) + "</p>";
+    return "<figure class=\"positions\">" + bar_chart_svg(chart) +
+           legend_html({{"voor", context.side_name(Side::voor)}, {"twijfel", context.side_name(Side::twijfel)},
+                        {"tegen", context.side_name(Side::tegen)}}) +
+           "<figcaption>" + escape(context.text("report.positions.caption")) + "</figcaption></figure>";
+}
+
+std::string timeline(const ReportContext& context, const core::StatementReport& s) {
+    const std::string svg = turn_timeline_svg(context, *context.state().statement(s.id));
+    if (svg.empty()) return {};
+    return "<h3>" + escape(context.text("report.timeline.heading")) + "</h3><figure class=\"timeline-figure\">" + svg +
+           legend_html({{"voor", context.side_name(Side::voor)},
+                        {"tegen", context.side_name(Side::tegen)},
+                        {"twijfel", context.side_name(Side::twijfel)},
+                        {"crossing-swatch", context.text("report.timeline.crossing_legend")},
+                        {"confirmed", context.text("report.status.confirmed")},
+                        {"missed", context.text("report.status.missed")},
+                        {"dismissed", context.text("report.status.dismissed")},
+                        {"pending", context.text("report.status.pending")}}) +
+           "<figcaption>" + escape(context.text("report.timeline.caption")) + "</figcaption></figure>";
+}
+
+// τ as a tick, σ as the bar: at a glance whether the debate lifted or sank an argument.
+std::string strength_gauge(double base, double strength) {
+    const double w = 110;
+    return "<svg class=\"gauge\" viewBox=\"0 0 " + svg_number(w) + " 12\" aria-hidden=\"true\"><rect class=\"track\" x=\"0\" y=\"2\" width=\"" +
+           svg_number(w) + "\" height=\"8\"/><rect class=\"sigma\" x=\"0\" y=\"2\" width=\"" + svg_number(strength * w) +
+           "\" height=\"8\"/><line class=\"tau\" x1=\"" + svg_number(base * w) + "\" y1=\"0\" x2=\"" + svg_number(base * w) +
+           "\" y2=\"12\"/></svg>";
+}
+
+std::string argument_node(const ReportContext& context, const core::Argument& argument);
+
+std::string argument_list(const ReportContext& context, const std::vector<core::ArgumentId>& ids,
+                          std::string_view css_class = {}) {
+    if (ids.empty()) return {};
+    std::string html = css_class.empty() ? "<ul>" : "<ul class=\"" + std::string(css_class) + "\">";
+    for (auto id : ids) html += argument_node(context, *context.state().argument(id));
+    return html + "</ul>";
+}
+
+std::string argument_node(const ReportContext& context, const core::Argument& argument) {
+    const auto& report = *context.argument(argument.id);
+    std::string css = "arg dir-" + std::string(to_string(argument.direction));
+    std::string score;
+    if (argument.retracted) {
+        css += " retracted";
+        score = "<span class=\"fate retracted\">" + escape(context.text("report.graph.retracted")) + "</span>";
+    } else if (argument.kind == core::ArgumentKind::question) {
+        css += " question";
+        score = "<span class=\"note\">" + escape(context.text("report.graph.question")) + "</span>";
+    } else {
+        const ArgumentFate fate = fate_of(report);
+        score = "<span class=\"scores\">τ " + context.decimal(report.base.value, 2) + " → σ " +
+                context.decimal(report.strength, 2) + "</span>" + strength_gauge(report.base.value, report.strength) +
+                "<span class=\"fate " + std::string(fate_key(fate)) + "\">" + escape(context.fate_name(fate)) + "</span>";
+    }
+    std::string html = "<li class=\"" + css + "\"><div class=\"arg-head\"><span><span class=\"arg-id\">#" +
+                       std::to_string(argument.id.value) + "</span> " + element("span", "kind", context.kind_name(argument.kind));
+    if (argument.kind != core::ArgumentKind::question)
+        html += " · " + element("span", "side-tag " + std::string(to_string(argument.direction)), context.side_name(argument.direction));
+    html += " · " + escape(context.name_of(argument.speaker)) + " · " +
+            escape(context.text("report.graph.turn", {{"turn", std::to_string(argument.turn.value)}})) + "</span>";
+    html += "<span class=\"arg-score\">" + score + "</span></div><div class=\"arg-text\">“" + escape(argument.text) + "”</div>";
+    if (!argument.retracted && argument.kind != core::ArgumentKind::question)
+        html += "<div class=\"terms\">" + escape(explain_terms(context, report.base.terms)) + "</div>";
+    return html + argument_list(context, argument.replies) + "</li>";
+}
+
+std::string argument_graph(const ReportContext& context, const core::StatementReport& s) {
+    int fates[3] = {0, 0, 0};
+    for (const auto& argument : context.board().arguments)
+        if (argument.statement == s.id && !argument.retracted && argument.kind != core::ArgumentKind::question)
+            ++fates[static_cast<int>(fate_of(argument))];
+    std::string html = "<h3>" + escape(context.text("report.graph.heading")) + "</h3>";
+    html += "<p class=\"summary\">" +
+            escape(context.text("report.graph.summary", {{"stood", std::to_string(fates[0])},
+                                                         {"fell", std::to_string(fates[1])},
+                                                         {"held", std::to_string(fates[2])}})) +
+            "</p><p class=\"note\">" + escape(context.text("report.graph.explain")) + "</p>";
+    html += "<div class=\"graph-root\">" + element("div", "root-head", context.text("table.statement", {{"number", std::to_string(s.id.value)}, {"text", s.text}})) +
+            "<div class=\"arg-score\"><span class=\"scores\">σ " + context.decimal(s.strength.value, 3) + "</span>" +
+            strength_gauge(0.5, s.strength.value) + "</div>";
+    std::vector<core::ArgumentId> roots;
+    for (const auto& argument : context.state().arguments)
+        if (argument.statement == s.id && argument.target.is_none()) roots.push_back(argument.id);
+    html += roots.empty() ? "<p class=\"note\">" + escape(context.text("report.graph.none")) + "</p>"
+                          : argument_list(context, roots, "graph");
+    return html + "</div>";
+}
+
+std::string side_change(const ReportContext& context, Side from, Side to) {
+    return element("span", "side-tag " + std::string(to_string(from)), context.side_name(from)) + " → " +
+           element("span", "side-tag " + std::string(to_string(to)), context.side_name(to));
+}
+
+// The turn a group of crossings followed, with the arguments made in it and their σ.
+std::string turn_before(const ReportContext& context, const core::CrossingReport& crossing) {
+    if (crossing.after_turn.is_none()) return escape(context.text("report.crossings.no_turn"));
+    std::string html = "<span class=\"turn-ref\">" +
+                       escape(context.text("report.graph.turn", {{"turn", std::to_string(crossing.after_turn.value)}})) + "</span> " +
+                       escape(context.name_of(crossing.after_speaker));
+    for (auto id : crossing.after_arguments) {
+        const auto& argument = *context.argument(id);
+        html += "<div class=\"quote\">#" + std::to_string(id.value) + " “" + escape(argument.text) + "”";
+        if (!argument.retracted && argument.kind != core::ArgumentKind::question)
+            html += " <span class=\"scores\">σ " + context.decimal(argument.strength, 2) + "</span>";
+        html += "</div>";
+    }
+    return html;
+}
+
+// One row per turn that moved people: which arguments came just before, and who crossed
+// (a busy room crosses by the dozen after one strong turn; the quote is shown once).
+std::string crossings_table(const ReportContext& context, const core::StatementReport& s) {
+    std::vector<std::vector<const core::CrossingReport*>> groups;
+    for (const auto& crossing : context.board().crossings) {
+        if (crossing.statement != s.id) continue;
+        if (groups.empty() || groups.back().front()->after_turn != crossing.after_turn) groups.emplace_back();
+        groups.back().push_back(&crossing);
+    }
+    std::string html = "<h3>" + escape(context.text("report.crossings.heading", {{"count", std::to_string(s.crossings)}})) + "</h3>";
+    if (groups.empty()) return html + "<p class=\"note\">" + escape(context.text("report.crossings.none")) + "</p>";
+    std::string rows;
+    for (const auto& group : groups) {
+        std::string movers;
+        for (const auto* crossing : group)
+            movers += "<div class=\"mover\">" + escape(context.name_of(crossing->participant)) + " " +
+                      side_change(context, crossing->from, crossing->to) + " <span class=\"turn-ref\">" +
+                      session_clock(crossing->at_ms) + "</span></div>";
+        rows += "<tr><td>" + turn_before(context, *group.front()) + "</td><td>" + movers + "</td></tr>";
+    }
+    return html + "<table class=\"crossings\"><thead><tr><th>" + escape(context.text("report.col.before")) + "</th><th>" +
+           escape(context.text("report.col.crossed")) + "</th></tr></thead><tbody>" + rows + "</tbody></table>";
+}
+
+}  // namespace
+
+std::string statement_section_html(const ReportContext& context, const core::StatementReport& s) {
+    std::string html = "<section class=\"statement\" id=\"statement-" + std::to_string(s.id.value) + "\">";
+    html += "<h2>" + escape(context.text("table.statement", {{"number", std::to_string(s.id.value)}, {"text", s.text}})) + "</h2>";
+    html += "<div class=\"two-columns\">" + verdict_card(context, s) + positions_chart(context, s) + "</div>";
+    html += timeline(context, s);
+    html += crossings_table(context, s);
+    html += argument_graph(context, s);
+    return html + "</section>";
+}
+
+}  // namespace lagerhuis::report

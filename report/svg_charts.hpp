@@ -1,0 +1,39 @@
+#pragma once
+// Inline SVG charts for the HTML report: no script, no external resource, and they print.
+// Colours come from CSS classes (the report's stylesheet), so one palette serves the
+// screen, the printer and the legends.
+#include <string>
+#include <vector>
+
+namespace lagerhuis::report {
+
+struct BarSegment {
+    double value = 0.0;
+    std::string css_class;  // "voor", "tegen", "confirmed", ...
+    std::string label;      // shown inside the segment when it fits (e.g. the count)
+    std::string title;      // tooltip on screen
+};
+
+struct Bar {
+    std::string label;  // left of the bar
+    std::vector<BarSegment> segments;
+    std::string value_label;  // right of the bar (e.g. "4:05")
+};
+
+// Horizontal bars, each a stack of segments, with their labels beside them.
+struct BarChart {
+    std::string title;        // read by screen readers
+    std::vector<Bar> bars;
+    double scale_max = 0.0;   // the value of a full-width bar; 0: the longest bar
+    int width = 760;
+};
+std::string bar_chart_svg(const BarChart& chart);
+
+struct LegendEntry {
+    std::string css_class;
+    std::string label;
+};
+// A row of coloured swatches with their labels (HTML, so it wraps and prints).
+std::string legend_html(const std::vector<LegendEntry>& entries);
+
+}  // namespace lagerhuis::report

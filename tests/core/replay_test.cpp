@@ -1,0 +1,65 @@
+// The replay engine: any seek, forwards or backwards, gives exactly the state a straight
+// fold of the log up to that point gives (property test over random seeks).
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "core/apply.hpp"
+#include "core/replay.hpp"
+#include "demo/synthetic_session.hpp"
+#include "state_dump.hpp"
+
+namespace {
+
+using namespace lagerhuis;
+
+std::vector<core::Event> session_of(std::size_t events) {
+    demo::SyntheticSessionSpec spec;
+    spec.events = events;
+    spec.participants = 20;
+    spec.arguments = 120;
+    return demo::synthetic_session(spec);
+}
+
+core::State straight_fold(const std::vector<core::Event>& events, std::size_t count) {
+    return core::fold(std::span(events).first(count));
+}
+
+TEST_CASE("every random seek equals a straight fold up to that point", "[replay]") {
+    const auto events = session_of(3'000);
+    core::Replay replay(events, 250);
+    std::mt19937_64 random(7);
+    for (int i = 0; i < 60; ++i) {
+        const std::size_t count = random() % (events.size() + 1);
+        INFO("seek to " << count << " from " << replay.position());
+        const core::State& seeked = replay.seek(count);
+        CHECK(tests::dump_state(seeked) == tests::dump_state(straight_fold(events, count)));
+    }
+}
+
+TEST_CASE("seeking by time lands after the last event at or before that moment", "[replay]") {
+    const auto events = session_of(1'500);
+    core::Replay replay(events, 100);
+    const core::Millis middle = events[events.size() / 2].at_ms;
+    const std::size_t count = replay.count_at(middle);
+    REQUIRE(count >= 1);
+    CHECK(events[count - 1].at_ms <= middle);
+    if (count < events.size()) CHECK(events[count].at_ms > middle);
+    CHECK(tests::dump_state(replay.seek_time(middle)) == tests::dump_state(straight_fold(events, count)));
+    CHECK(replay.count_at(-1) == 0);
+    CHECK(replay.seek_time(events.back().at_ms).last_seq == events.back().seq);
+}
+
+TEST_CASE("a replay extended with new events equals one built from all of them", "[replay]") {
+    const auto events = session_of(1'200);
+    const std::vector<core::Event> first(events.begin(), events.begin() + 700);
+    const std::vector<core::Event> rest(events.begin() + 700, events.end());
+    core::Replay growing(first, 100);
+    growing.seek(300);
+    growing.extend(rest);
+    core::Replay whole(events, 100);
+    CHECK(tests::dump_state(growing.final_state()) == tests::dump_state(whole.final_state()));
+    CHECK(tests::dump_state(growing.seek(1'000)) == tests::dump_state(straight_fold(events, 1'000)));
+}
+
+}  // namespace

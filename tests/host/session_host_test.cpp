@@ -1,0 +1,141 @@
+// The session host without a network: what it stores, publishes and answers, with a
+// recording outbox and a clock the test controls.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "core/apply.hpp"
+#include "host/session_host.hpp"
+#include "host/session_setup.hpp"
+#include "demo/synthetic_session.hpp"
+#include "store/store_fixture.hpp"
+
+namespace {
+
+using namespace lagerhuis;
+
+class RecordingOutbox : public host::Outbox {
+public:
+    void send(host::ConnectionId connection, host::Text message) override {
+        std::lock_guard lock(mutex);
+        sent.emplace_back(connection, *message);
+    }
+    void subscribe(host::ConnectionId, core::ParticipantId, host::Audience) override {}
+    void publish(host::Publication publication) override {
+        std::lock_guard lock(mutex);
+        publications.push_back(std::move(publication));
+    }
+    void set_welcome(host::Text) override {}
+    void disconnect(host::ConnectionId, host::Text) override {}
+
+    std::mutex mutex;
+    std::vector<std::pair<host::ConnectionId, std::string>> sent;
+    std::vector<host::Publication> publications;
+};
+
+struct FakeClock {
+    std::shared_ptr<std::atomic<std::int64_t>> now = std::make_shared<std::atomic<std::int64_t>>(1'000);
+    std::function<std::int64_t()> function() const {
+        return [now = now] { return now->load(); };
+    }
+};
+
+std::unique_ptr<host::SessionHost> start_host(const std::filesystem::path& path, host::Outbox& outbox, host::HostOptions options) {
+    auto file = store::SessionFile::open(path, {.program = "host test"});
+    REQUIRE(file.ok());
+    auto host = host::SessionHost::start(std::move(file).value(), outbox, std::move(options));
+    REQUIRE(host.ok());
+    return std::move(host).value();
+}
+
+host::SessionSetup small_setup() {
+    host::SessionSetup setup;
+    setup.config.title = "Hosttest";
+    setup.config.catalog = demo::builtin_fallacy_catalog();
+    setup.statements = {"Stelling één."};
+    return setup;
+}
+
+TEST_CASE("a turn running when the host stopped resumes paused, without the time it was down", "[host][recovery]") {
+    tests::TempDir dir;
+    const auto path = dir / "herstel.lagerhuis";
+    RecordingOutbox outbox;
+    FakeClock clock;
+    core::ParticipantId speaker;
+    {
+        host::HostOptions options;
+        options.monotonic_ms = clock.function();
+        auto host = start_host(path, outbox, std::move(options));
+        REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
+        REQUIRE(host->submit_local(host::session_facilitator, core::AddPerson{"Sanne", core::Role::participant}).get().accepted());
+        speaker = core::ParticipantId{2};
+        REQUIRE(host->submit_local(host::session_facilitator, core::TakeSeat{speaker, core::Side::voor}).get().accepted());
+        clock.now->store(6'000);  // session time 5000
+        REQUIRE(host->submit_local(host::session_facilitator, core::GiveFloor{speaker, ""}).get().accepted());
+        clock.now->store(18'000);  // 12 s into the turn
+        REQUIRE(host->submit_local(host::session_facilitator,
+                                   core::TagArgument{{}, core::ArgumentKind::pro, {}, core::EvidenceKind::none, "Goed voor de buurt."})
+                    .get()
+                    .accepted());
+        host->stop();  // like a crash for the turn: nobody ended it
+    }
+    clock.now->store(5'000'000);  // the laptop was off for more than an hour
+    host::HostOptions options;
+    options.monotonic_ms = clock.function();
+    auto host = start_host(path, outbox, std::move(options));
+    const core::State state = host->state().get();
+    const core::Turn& turn = *state.turn(state.current_turn);
+    CHECK(turn.paused());
+    CHECK(turn.spoken_ms(state.last_at_ms) == 12'000);
+    CHECK(host->now() == 17'000);  // the session clock goes on from the last stored event
+    clock.now->store(5'004'000);
+    REQUIRE(host->submit_local(host::session_facilitator, core::ResumeTurn{}).get().accepted());
+    clock.now->store(5'010'000);
+    const core::State resumed = host->state().get();
+    CHECK(resumed.turn(resumed.current_turn)->spoken_ms(host->now()) == 18'000);  // 12 s before, 6 s since
+}
+
+TEST_CASE("publications are coalesced and continue each other", "[host]") {
+    tests::TempDir dir;
+    RecordingOutbox outbox;
+    host::HostOptions options;
+    options.publish_interval = std::chrono::milliseconds(150);
+    std::atomic<int> states{0};
+    options.on_state = [&](std::shared_ptr<const core::State>) { states += 1; };
+    auto host = start_host(dir / "bundel.lagerhuis", outbox, std::move(options));
+    REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
+    std::vector<std::future<host::LocalOutcome>> pending;
+    for (int i = 0; i < 30; ++i)
+        pending.push_back(host->submit_local(host::session_facilitator, core::AddPerson{"Persoon " + std::to_string(i), core::Role::participant}));
+    core::Seq last = 0;
+    for (auto& outcome : pending) last = std::max(last, outcome.get().seq);
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    host->stop();
+    std::lock_guard lock(outbox.mutex);
+    REQUIRE_FALSE(outbox.publications.empty());
+    CHECK(outbox.publications.size() < 10);  // 34 commands, not 34 batches
+    CHECK(outbox.publications.back().seq == last);
+    for (std::size_t i = 1; i < outbox.publications.size(); ++i)
+        CHECK(outbox.publications[i].from == outbox.publications[i - 1].seq + 1);
+    CHECK(states.load() >= 1);
+}
+
+TEST_CASE("a refused local command changes nothing and says why", "[host]") {
+    tests::TempDir dir;
+    RecordingOutbox outbox;
+    auto host = start_host(dir / "nee.lagerhuis", outbox, {});
+    REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
+    const auto before = host->state().get().last_seq;
+    const auto outcome = host->submit_local(host::session_facilitator, core::EndTurn{}).get();
+    REQUIRE(outcome.refusal);
+    CHECK(outcome.refusal->code == core::ReasonCode::no_running_turn);
+    CHECK(host->state().get().last_seq == before);
+    host->stop();
+    auto file = store::SessionFile::open_read_only(dir / "nee.lagerhuis");
+    REQUIRE(file.ok());
+    CHECK(file->load_events()->size() == before);
+}
+
+}  // namespace
