@@ -1,5 +1,6 @@
 #include "report/html_report.hpp"
 
+#include <optional>
 #include <vector>
 
 #include "report/html_fallacies.hpp"

@@ -18,11 +18,11 @@ core::StatementReport statement(core::Side verdict, std::optional<core::SideCoun
 TEST_CASE("the better arguments won the room when the side that argued better gained seats", "[report]") {
     using core::Side;
     using report::RoomAnswer;
-    CHECK(better_arguments_won(statement(Side::tegen, core::SideCounts{-1, 3, -2})) == RoomAnswer::yes);
-    CHECK(better_arguments_won(statement(Side::voor, core::SideCounts{-1, 3, -2})) == RoomAnswer::no);
-    CHECK(better_arguments_won(statement(Side::voor, core::SideCounts{1, 1, -2})) == RoomAnswer::undecided);
-    CHECK(better_arguments_won(statement(Side::twijfel, core::SideCounts{3, -1, -2})) == RoomAnswer::undecided);
-    CHECK(better_arguments_won(statement(Side::voor, std::nullopt)) == RoomAnswer::undecided);
+    CHECK(report::better_arguments_won(statement(Side::tegen, core::SideCounts{-1, 3, -2})) == RoomAnswer::yes);
+    CHECK(report::better_arguments_won(statement(Side::voor, core::SideCounts{-1, 3, -2})) == RoomAnswer::no);
+    CHECK(report::better_arguments_won(statement(Side::voor, core::SideCounts{1, 1, -2})) == RoomAnswer::undecided);
+    CHECK(report::better_arguments_won(statement(Side::twijfel, core::SideCounts{3, -1, -2})) == RoomAnswer::undecided);
+    CHECK(report::better_arguments_won(statement(Side::voor, std::nullopt)) == RoomAnswer::undecided);
     CHECK(std::string(report::room_answer_key(RoomAnswer::no)) == "no");
 }
 
