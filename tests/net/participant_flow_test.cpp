@@ -14,8 +14,6 @@ using tests::run_until;
 const proto::PersonalView& me(RecordingClient& client) { return *client->view().me(); }
 proto::ParticipantView view(RecordingClient& client) { return *client->view().typed_view(); }
 
-bool settled(RecordingClient& client, const std::string& request_id) { return client.answered(request_id); }
-
 TEST_CASE("participants take seats, vote, raise hands and flag over real sockets", "[net]") {
     LiveSession live;
     net::EventLoop loop;
@@ -29,14 +27,14 @@ TEST_CASE("participants take seats, vote, raise hands and flag over real sockets
 
     const auto sit_anna = anna->send(core::TakeSeat{{}, core::Side::voor});
     const auto sit_bram = bram->send(core::TakeSeat{{}, core::Side::tegen});
-    REQUIRE(run_until(loop, [&] { return settled(anna, sit_anna) && settled(bram, sit_bram); }));
+    REQUIRE(run_until(loop, [&] { return anna.answered(sit_anna) && bram.answered(sit_bram); }));
     CHECK(anna.acks.count(sit_anna) == 1);
     REQUIRE(run_until(loop, [&] { return view(anna).room.tegen == 1 && view(anna).room.voor == 1; }));
     CHECK(me(anna).seat == core::Side::voor);
 
     SECTION("sitting where you sit is refused with the reason") {
         const auto again = anna->send(core::TakeSeat{{}, core::Side::voor});
-        REQUIRE(run_until(loop, [&] { return settled(anna, again); }));
+        REQUIRE(run_until(loop, [&] { return anna.answered(again); }));
         CHECK(anna.refusals.at(again).code == core::ReasonCode::already_seated);
     }
 
@@ -47,7 +45,7 @@ TEST_CASE("participants take seats, vote, raise hands and flag over real sockets
         const auto vote_anna = anna->send(core::CastBallot{{}, poll, core::Side::tegen});
         const auto vote_bram = bram->send(core::CastBallot{{}, poll, core::Side::tegen});
         REQUIRE(run_until(loop, [&] { return view(anna).poll->ballots == 2 && me(anna).ballot; }));
-        CHECK(settled(anna, vote_anna));
+        CHECK(anna.answered(vote_anna));
         CHECK(bram.acks.count(vote_bram) == 1);
         CHECK(view(anna).poll->tegen == 0);  // still secret
         CHECK(view(anna).poll->voters.empty());
@@ -59,10 +57,10 @@ TEST_CASE("participants take seats, vote, raise hands and flag over real sockets
 
     SECTION("hands queue in order; a flag is private until the facilitator decides it") {
         const auto hand_anna = anna->send(core::RaiseHand{});
-        REQUIRE(run_until(loop, [&] { return settled(anna, hand_anna); }));
+        REQUIRE(run_until(loop, [&] { return anna.answered(hand_anna); }));
         const auto hand_bram = bram->send(core::RaiseHand{});
         REQUIRE(run_until(loop, [&] { return me(anna).hand == 1 && me(bram).hand == 2 && view(bram).room.hands == 2; }));
-        CHECK(settled(bram, hand_bram));
+        CHECK(bram.answered(hand_bram));
 
         REQUIRE(live.facilitate(core::GiveFloor{anna->participant(), ""}).accepted());
         REQUIRE(run_until(loop, [&] { return view(bram).turn && view(bram).turn->name == "Anna"; }));
@@ -71,7 +69,7 @@ TEST_CASE("participants take seats, vote, raise hands and flag over real sockets
 
         const auto own = anna->send(core::FlagFallacy{{}, {}, {}, "ad_hominem"});
         const auto flag = bram->send(core::FlagFallacy{{}, {}, {}, "ad_hominem"});
-        REQUIRE(run_until(loop, [&] { return settled(anna, own) && settled(bram, flag) && !me(bram).flags.empty(); }));
+        REQUIRE(run_until(loop, [&] { return anna.answered(own) && bram.answered(flag) && !me(bram).flags.empty(); }));
         CHECK(anna.refusals.at(own).code == core::ReasonCode::cannot_flag_own_turn);
         CHECK(me(bram).flags.back().outcome == core::FlagOutcome::pending);
         CHECK(me(anna).flags.empty());  // Anna never learns who flagged her
