@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include "app/gl_frame.hpp"
 #include "app/screenshot.hpp"
 #include "app/theme.hpp"
 
@@ -142,46 +142,17 @@ int AppWindow::run(const std::function<void(Frame&)>& draw) {
 }
 
 bool AppWindow::draw_frame(const std::function<void(Frame&)>& draw, Frame& frame, bool last) {
-    ImGui_ImplOpenGL3_NewFrame();
-    ImGui_ImplGlfw_NewFrame();
-    ImGui::NewFrame();
-    ui_.record.begin_frame();
-    ui_.settle = false;
-    draw(frame);
-    ImGui::Render();
-    ui_.record.collect_windows();
-
-    int width = 0;
-    int height = 0;
-    glfwGetFramebufferSize(window_, &width, &height);
-    glViewport(0, 0, width, height);
-    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(theme::background);
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const FramebufferSize size = render_frame(window_, ui_, theme::background, [&] { draw(frame); });
     bool written = true;
-    if (last) written = write_outputs(width, height);
+    if (last) written = write_outputs(size.width, size.height);
     glfwSwapBuffers(window_);
     return written;
 }
 
 bool AppWindow::write_outputs(int width, int height) {
-    bool written = true;
-    if (!options_.screenshot.empty()) {
-        if (auto problem = write_screenshot(options_.screenshot, width, height)) {
-            std::fprintf(stderr, "lagerhuis: screenshot: %s\n", problem->c_str());
-            written = false;
-        }
-    }
-    if (!options_.dump_ui.empty()) {
-        std::ofstream out(options_.dump_ui, std::ios::binary | std::ios::trunc);
-        out << ui_.record.dump();
-        if (!out) {
-            std::fprintf(stderr, "lagerhuis: cannot write %s\n", options_.dump_ui.string().c_str());
-            written = false;
-        }
-    }
-    return written;
+    const auto problem = write_frame_outputs(options_.screenshot, options_.dump_ui, ui_.record, width, height);
+    if (problem) std::fprintf(stderr, "lagerhuis: %s\n", problem->c_str());
+    return !problem;
 }
 
 }  // namespace lagerhuis::app

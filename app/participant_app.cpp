@@ -4,9 +4,11 @@
 #include <cstdio>
 
 #include "app/app_settings.hpp"
+#include "app/app_startup.hpp"
 #include "app/participant_panels.hpp"
 #include "app/participant_session.hpp"
 #include "app/texts.hpp"
+#include "net/participant_client.hpp"
 
 namespace lagerhuis::app {
 
@@ -16,11 +18,6 @@ namespace {
 // app sleeps in between.
 constexpr std::chrono::milliseconds countdown_redraw{250};
 
-// The clock the client library stamps its pings with (net/participant_client.cpp), so
-// ClockOffset::host_time turns it into the host's clock.
-double client_clock_ms() {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
 
 class ParticipantApp {
 public:
@@ -42,7 +39,7 @@ public:
             window_.set_title(shown_title_.empty() ? "Lagerhuis" : "Lagerhuis \u2013 " + shown_title_);
         }
         std::optional<double> host_now;
-        if (snapshot->clock.offset_ms()) host_now = snapshot->clock.host_time(client_clock_ms());
+        if (snapshot->clock.offset_ms()) host_now = snapshot->clock.host_time(net::client_clock_ms());
         const ParticipantFrame view{*snapshot, texts_, host_now};
         ParticipantActions actions;
         draw_participant_screen(view, ui_, actions);
@@ -121,19 +118,8 @@ private:
 }  // namespace
 
 int run_participant_app(const ParticipantAppOptions& options) {
-    auto texts = Texts::load(options.assets, core::Language::nl);
-    if (!texts) {
-        std::fprintf(stderr, "lagerhuis join: %s\n", texts.error().c_str());
-        return 2;
-    }
-    const auto settings_file = options.settings_file.empty() ? default_settings_file() : options.settings_file;
-    std::string problem;
-    AppSettings settings = load_settings(settings_file, &problem);
-    if (!problem.empty()) std::fprintf(stderr, "lagerhuis join: settings ignored: %s\n", problem.c_str());
-    const core::Language language = options.language.value_or(settings.language.value_or(core::Language::nl));
-    texts->set_language(language);
-    if (options.language) settings.language = options.language;
-
+    auto startup = load_app_startup("lagerhuis join", options.assets, options.settings_file, options.language);
+    if (!startup) return 2;
     auto window = AppWindow::open(options.window);
     if (!window) {
         std::fprintf(stderr, "lagerhuis join: %s\n", window.error().c_str());
@@ -141,7 +127,7 @@ int run_participant_app(const ParticipantAppOptions& options) {
     }
     int status = 0;
     {
-        ParticipantApp app(options, std::move(texts).value(), std::move(settings), settings_file, **window);
+        ParticipantApp app(options, std::move(startup->texts), std::move(startup->settings), startup->settings_file, **window);
         status = (*window)->run([&](Frame& frame) { app.frame(frame); });
     }
     return status;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/notice_card.hpp"
 #include "app/participant_action.hpp"
 #include "app/participant_snapshot.hpp"
 #include "app/participant_ui_state.hpp"
@@ -46,7 +47,6 @@ void draw_sign_out(const ParticipantFrame& frame, ParticipantUiState& ui, Partic
 // `width` 0: the rest of the line.
 void draw_notice(const ParticipantFrame& frame, ParticipantUiState& ui, ParticipantActions& out, NoticeArea area,
                  float width = 0.0f);
-std::string notice_text(const Notice& notice, const Texts& texts, const core::FallacyCatalog& catalog);
 // The screen's own notice for `area` (a form filled in wrong); it replaces the host's one there.
 void show_local_notice(const ParticipantFrame& frame, ParticipantUiState& ui, ParticipantActions& out, NoticeArea area,
                        LocalText text);

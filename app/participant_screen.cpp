@@ -9,6 +9,7 @@
 #include "app/turn_clock.hpp"
 #include "app/ui_card.hpp"
 #include "app/ui_context.hpp"
+#include "app/ui_layout.hpp"
 #include "app/ui_text.hpp"
 
 namespace lagerhuis::app {
@@ -28,29 +29,6 @@ constexpr float column_gap = 20;
 constexpr ImGuiWindowFlags screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                           ImGuiWindowFlags_NoScrollWithMouse;
-
-template <std::size_t N>
-void draw_panels(const std::array<ParticipantPanel, N>& panels, const ParticipantFrame& frame, ParticipantUiState& ui,
-                 ParticipantActions& out) {
-    for (const auto panel : panels) {
-        const float before = ImGui::GetCursorPosY();
-        panel(frame, ui, out, ImGui::GetContentRegionAvail().x);
-        // A panel with nothing to show (no poll) leaves no gap behind.
-        if (ImGui::GetCursorPosY() > before) ui::space(theme::card_gap - 10);
-    }
-}
-
-void column(const char* id, float width, float height, const auto& draw) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(2), ui::px(2)));
-    ImGui::BeginChild(id, ImVec2(width, height), false,
-                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysUseWindowPadding);
-    // The column's own padding only: the cards inside keep the theme's.
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
-    draw();
-    ImGui::EndChild();
-}
 
 void draw_resuming(const ParticipantFrame& frame, float width) {
     ui::Card card("resuming", width);
@@ -115,14 +93,14 @@ void draw_participant_screen(const ParticipantFrame& frame, ParticipantUiState& 
                 const float left_width = std::floor((content_width - gap) * 1.1f / 2.1f);
                 const float right_width = content_width - gap - left_width;
                 ImGui::SetCursorPos(ImVec2(left, top));
-                column("room", left_width, height, [&] { draw_panels(room_panels, frame, ui, out); });
+                ui::column("room", left_width, height, [&] { ui::panel_list(room_panels, theme::card_gap - 10, frame, ui, out); });
                 ImGui::SetCursorPos(ImVec2(left + left_width + gap, top));
-                column("personal", right_width, height, [&] { draw_panels(personal_panels, frame, ui, out); });
+                ui::column("personal", right_width, height, [&] { ui::panel_list(personal_panels, theme::card_gap - 10, frame, ui, out); });
             } else {
                 ImGui::SetCursorPos(ImVec2(left, top));
-                column("all", content_width, height, [&] {
-                    draw_panels(room_panels, frame, ui, out);
-                    draw_panels(personal_panels, frame, ui, out);
+                ui::column("all", content_width, height, [&] {
+                    ui::panel_list(room_panels, theme::card_gap - 10, frame, ui, out);
+                    ui::panel_list(personal_panels, theme::card_gap - 10, frame, ui, out);
                 });
             }
             break;

@@ -9,6 +9,7 @@
 #include <string>
 #include <variant>
 
+#include "app/notice.hpp"
 #include "core/fallacy_catalog.hpp"
 #include "core/message_catalog.hpp"
 #include "core/refusal.hpp"
@@ -22,24 +23,6 @@ namespace lagerhuis::app {
 enum class NoticeArea : unsigned char { global, join, seat, hand, poll, arguments, flag };
 inline constexpr std::size_t notice_area_count = 7;
 inline constexpr std::size_t index_of(NoticeArea area) { return static_cast<std::size_t>(area); }
-
-enum class NoticeTone : unsigned char { problem, ok, bye };
-
-// A text of the catalog with its parameters (the app's own notices).
-struct LocalText {
-    std::string key;
-    core::MessageCatalog::Params params;
-};
-// "Gemeld: Stropop": the fallacy's name is looked up when drawn, in the language then.
-struct FlagSent {
-    std::string fallacy;
-};
-
-struct Notice {
-    std::uint64_t id = 0;  // new for every notice, so a repeated refusal shows as new
-    NoticeTone tone = NoticeTone::problem;
-    std::variant<core::Refusal, proto::WireReason, LocalText, FlagSent> what;
-};
 
 enum class ConnectionStatus : unsigned char {
     idle,          // not started: the join form

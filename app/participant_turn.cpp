@@ -31,13 +31,6 @@ ClockLook clock_look(TurnPhase phase) {
     return {theme::rgb(0xf1f3f6), theme::ink, theme::accent};
 }
 
-std::string clock_state(const Texts& t, const proto::TurnSection& turn, TurnPhase phase) {
-    if (phase == TurnPhase::ended) return t("web.turn.ended");
-    if (is_paused(turn)) return t("web.turn.paused");
-    if (phase == TurnPhase::overtime) return t("web.turn.overtime");
-    if (phase == TurnPhase::warning) return t("web.turn.warning");
-    return {};
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "app/screenshot.hpp"
 
+#include <fstream>
+
 #include <cstring>
 #include <vector>
 
@@ -27,6 +29,22 @@ std::optional<std::string> write_screenshot(const std::filesystem::path& file, i
     if (!stbi_write_png(file.string().c_str(), width, height, 3, pixels.data(), static_cast<int>(stride)))
         return "cannot write " + file.string();
     return std::nullopt;
+}
+
+std::optional<std::string> write_frame_outputs(const std::filesystem::path& screenshot,
+                                               const std::filesystem::path& dump_ui, const ui::UiRecord& record,
+                                               int width, int height) {
+    std::string problems;
+    if (!screenshot.empty())
+        if (auto problem = write_screenshot(screenshot, width, height)) problems += "screenshot: " + *problem + "\n";
+    if (!dump_ui.empty()) {
+        std::ofstream out(dump_ui, std::ios::binary | std::ios::trunc);
+        out << record.dump();
+        if (!out) problems += "cannot write " + dump_ui.string() + "\n";
+    }
+    if (problems.empty()) return std::nullopt;
+    problems.pop_back();
+    return problems;
 }
 
 }  // namespace lagerhuis::app

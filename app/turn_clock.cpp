@@ -40,6 +40,14 @@ std::string format_duration(core::Millis duration) {
     return minutes_seconds((std::max<core::Millis>(0, duration) + 500) / 1000);
 }
 
+std::string clock_state(const Texts& texts, const proto::TurnSection& turn, TurnPhase phase) {
+    if (phase == TurnPhase::ended) return texts("web.turn.ended");
+    if (is_paused(turn)) return texts("web.turn.paused");
+    if (phase == TurnPhase::overtime) return texts("web.turn.overtime");
+    if (phase == TurnPhase::warning) return texts("web.turn.warning");
+    return {};
+}
+
 float fraction_used(const proto::TurnSection& turn, core::Millis left) {
     if (turn.limit_ms <= 0) return 1.0f;
     const double used = 1.0 - static_cast<double>(left) / static_cast<double>(turn.limit_ms);

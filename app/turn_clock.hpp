@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "app/texts.hpp"
 #include "core/ids.hpp"
 #include "proto/participant_view.hpp"
 
@@ -25,6 +26,9 @@ bool is_running(const proto::TurnSection& turn);
 std::string format_time_left(core::Millis left);
 // "0:52": a duration (the summary's speaking time), rounded to the second.
 std::string format_duration(core::Millis duration);
+// What the clock is doing, in words beside the digits ("Bijna klaar", "Gepauzeerd");
+// empty while it just runs.
+std::string clock_state(const Texts& texts, const proto::TurnSection& turn, TurnPhase phase);
 // How much of the time is used, 0..1, for a bar.
 float fraction_used(const proto::TurnSection& turn, core::Millis left);
 

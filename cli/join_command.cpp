@@ -1,9 +1,9 @@
 // `lagerhuis join HOST[:PORT]`: the native participant app (app/participant_app.hpp).
-#include <charconv>
 
 #include "app/participant_app.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
+#include "cli/window_options.hpp"
 
 namespace lagerhuis::cli {
 namespace {
@@ -14,57 +14,19 @@ struct JoinOptions {
     std::string name;
     std::string language;
     std::string assets;
-    std::string window_size;
-    int frames = 0;
-    std::string screenshot;
-    std::string dump_ui;
+    WindowFlags window;
 };
-
-constexpr std::uint16_t default_port = 8080;
-
-// "192.168.1.10:8080" → host and port; "laptop.local" → port 8080.
-void split_address(const std::string& address, app::ParticipantAppOptions& options) {
-    const auto colon = address.rfind(':');
-    if (colon == std::string::npos) {
-        options.host = address;
-        options.port = default_port;
-        return;
-    }
-    unsigned port = 0;
-    const char* first = address.data() + colon + 1;
-    const char* last = address.data() + address.size();
-    const auto [end, error] = std::from_chars(first, last, port);
-    if (error != std::errc{} || end != last || port == 0 || port > 65535)
-        fail("join", "'" + address + "' is not HOST:PORT (a port is 1 to 65535)");
-    options.host = address.substr(0, colon);
-    options.port = static_cast<std::uint16_t>(port);
-    if (options.host.empty()) fail("join", "'" + address + "' has no host before the ':'");
-}
-
-// "1280x800" → width and height.
-void split_size(const std::string& size, app::WindowOptions& window) {
-    const auto x = size.find('x');
-    int width = 0;
-    int height = 0;
-    const bool read = x != std::string::npos &&
-                      std::from_chars(size.data(), size.data() + x, width).ec == std::errc{} &&
-                      std::from_chars(size.data() + x + 1, size.data() + size.size(), height).ec == std::errc{};
-    if (!read || width < 320 || height < 240) fail("join", "'" + size + "' is not a window size like 1280x800");
-    window.width = width;
-    window.height = height;
-}
 
 int join(const JoinOptions& given) {
     app::ParticipantAppOptions options;
-    split_address(given.address, options);
+    const HostPort address = parse_host_port("join", given.address);
+    options.host = address.host;
+    options.port = address.port;
     options.code = given.code;
     options.name = given.name;
     if (!given.language.empty()) options.language = core::parse_enum<core::Language>(given.language);
     options.assets = given.assets;
-    if (!given.window_size.empty()) split_size(given.window_size, options.window);
-    options.window.frames = given.frames;
-    options.window.screenshot = given.screenshot;
-    options.window.dump_ui = given.dump_ui;
+    options.window = window_options("join", given.window);
     return app::run_participant_app(options);
 }
 
@@ -84,11 +46,7 @@ void register_join(CLI::App& app) {
     command->add_option("--language", options->language, "Language of the app: nl (Nederlands) or en (English)")
         ->check(CLI::IsMember({"nl", "en"}));
     add_assets_option(*command, options->assets);
-    command->add_option("--window-size", options->window_size, "Size of the window, e.g. 1280x800 (the default)");
-    command->add_option("--frames", options->frames, "Draw this many frames (about 30 a second), then close (tests)")
-        ->check(CLI::PositiveNumber);
-    command->add_option("--screenshot", options->screenshot, "Write the last frame as PNG to this file");
-    command->add_option("--dump-ui", options->dump_ui, "Write the windows and texts of the last frame to this file");
+    add_window_options(*command, options->window);
     command->callback([options] {
         const int status = join(*options);
         if (status != 0) throw CLI::RuntimeError(status);

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     lagerhuis::cli::register_export(app);
     lagerhuis::cli::register_serve(app);
     lagerhuis::cli::register_join(app);
+    lagerhuis::cli::register_host(app);
 
     try {
         app.parse(argc, argv);

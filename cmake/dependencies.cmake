@@ -8,6 +8,8 @@ find_package(SQLite3 REQUIRED)
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 find_package(glfw3 3.3 REQUIRED)
 find_package(OpenGL REQUIRED)
+# The join QR code in the console and on the projector.
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 if(LAGERHUIS_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()

@@ -6,11 +6,12 @@
 
 namespace lagerhuis::net {
 
-namespace {
-
 double client_clock_ms() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
+
+namespace {
+
 
 std::string random_prefix() {
     std::random_device source;

@@ -41,6 +41,10 @@ struct ClientOptions {
     std::chrono::milliseconds ping_interval{5000};
 };
 
+// The clock the client stamps its pings with (ms, monotonic): ClockOffset::host_time of
+// it is the host's clock now.
+double client_clock_ms();
+
 class ParticipantClient {
 public:
     struct Listener {

@@ -13,13 +13,6 @@ using core::Side;
 
 namespace {
 
-const core::Statement* shown_statement(const core::State& state) {
-    if (const auto* active = state.statement(state.active_statement)) return active;
-    // Between statements: the one that closed last (highest id among the closed).
-    for (auto it = state.statements.rbegin(); it != state.statements.rend(); ++it)
-        if (it->status == core::StatementStatus::closed) return &*it;
-    return nullptr;
-}
 
 const core::Poll* shown_poll(const core::State& state) {
     if (const auto* open = state.poll(state.open_poll)) return open;
@@ -47,6 +40,27 @@ Projector::Projector(const core::State& state)
             appreciations_received_[argument.speaker.value - 1] += static_cast<int>(argument.appreciations.size());
 }
 
+const core::Statement* shown_statement(const core::State& state) {
+    if (const auto* active = state.statement(state.active_statement)) return active;
+    // Between statements: the one that closed last (highest id among the closed).
+    for (auto it = state.statements.rbegin(); it != state.statements.rend(); ++it)
+        if (it->status == core::StatementStatus::closed) return &*it;
+    return nullptr;
+}
+
+TurnSection turn_section(const core::State& state, const core::Turn& turn) {
+    const auto* speaker = state.participant(turn.speaker);
+    return TurnSection{turn.id,
+                       turn.speaker,
+                       speaker ? speaker->name : std::string{},
+                       turn.side,
+                       turn.limit_ms,
+                       state.config.rules.turns.warning_ms,
+                       turn.spoken_before_ms,
+                       turn.running_since,
+                       turn.ended()};
+}
+
 ParticipantView Projector::view() const {
     const auto& state = state_;
     ParticipantView view;
@@ -56,16 +70,7 @@ ParticipantView Projector::view() const {
                                           statement_number(state, statement->id),
                                           static_cast<int>(state.statements.size())};
     if (turn_) {
-        const auto* speaker = state.participant(turn_->speaker);
-        view.turn = TurnSection{turn_->id,
-                                turn_->speaker,
-                                speaker ? speaker->name : std::string{},
-                                turn_->side,
-                                turn_->limit_ms,
-                                state.config.rules.turns.warning_ms,
-                                turn_->spoken_before_ms,
-                                turn_->running_since,
-                                turn_->ended()};
+        view.turn = turn_section(state, *turn_);
         for (core::ArgumentId id : turn_->arguments) {
             const auto* argument = state.argument(id);
             if (!argument || argument->retracted) continue;

@@ -33,6 +33,14 @@ private:
     std::vector<int> appreciations_received_;
 };
 
+// The statement everyone sees: the active one, or between statements the one that
+// closed last (nullptr before the first opens).
+const core::Statement* shown_statement(const core::State& state);
+
+// A turn as the clocks see it (participants, the console, the projector): speaker's
+// name, limit, warning and the running stretch.
+TurnSection turn_section(const core::State& state, const core::Turn& turn);
+
 // The view as one JSON object with every section present (null when empty), in a fixed
 // order: what a snapshot carries and what a client's merged view must equal.
 boost::json::object view_object(const ParticipantView& view);

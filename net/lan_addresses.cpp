@@ -1,4 +1,4 @@
-#include "cli/lan_addresses.hpp"
+#include "net/lan_addresses.hpp"
 
 #include <arpa/inet.h>
 #include <ifaddrs.h>
@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace lagerhuis::cli {
+namespace lagerhuis::net {
 
 std::vector<std::string> lan_addresses() {
     std::vector<std::string> addresses;
@@ -28,4 +28,11 @@ std::vector<std::string> lan_addresses() {
     return addresses;
 }
 
-}  // namespace lagerhuis::cli
+std::vector<std::string> join_urls(const std::string& bind, std::uint16_t port, const std::string& code) {
+    std::vector<std::string> urls;
+    for (const auto& address : bind == "0.0.0.0" ? lan_addresses() : std::vector<std::string>{bind})
+        urls.push_back("http://" + address + ":" + std::to_string(port) + "/?code=" + code);
+    return urls;
+}
+
+}  // namespace lagerhuis::net

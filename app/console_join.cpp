@@ -1,0 +1,49 @@
+// How participants get in: the session code large, the address(es) to open, and a QR code
+// of the first one, so people join by pointing their phone at the screen. The
+// co-facilitator secret is here too (this is the gespreksleider's screen; the projector
+// never shows it).
+#include <string>
+
+#include "app/console_panels.hpp"
+#include "app/qr_code.hpp"
+#include "app/theme.hpp"
+#include "app/ui_card.hpp"
+#include "app/ui_context.hpp"
+#include "app/ui_text.hpp"
+#include "app/ui_widgets.hpp"
+
+namespace lagerhuis::app {
+
+void draw_console_join(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActions& out, float width) {
+    const auto& fonts = ui::context().fonts;
+    ui::Card card("join", width);
+    ui::text(frame.texts("console.join.heading"), {fonts.heading});
+    if (frame.join.remote) {
+        ui::text_wrapped(frame.texts("console.join.remote", {{"url", frame.join.urls.empty() ? "" : frame.join.urls[0]}}),
+                         {nullptr, theme::muted});
+        return;
+    }
+    ui::text(frame.texts("console.join.code"), {fonts.small, theme::muted});
+    ui::text(frame.join.code, {fonts.count, theme::accent});
+    if (!frame.join.urls.empty()) {
+        const float side = std::min(card.inner_width(), ui::px(260));
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (card.inner_width() - side) / 2);
+        draw_qr_code(cached_qr_code(frame.join.urls.front()), side);
+        ui::space(6);
+        ui::text(frame.texts("console.join.open"), {fonts.small, theme::muted});
+        for (const auto& url : frame.join.urls) ui::text_wrapped(url, {fonts.bold});
+    }
+    ui::space(6);
+    ui::text_wrapped(frame.texts("console.join.connected", {{"count", std::to_string(frame.join.connections)}}));
+    ui::space(10);
+    ui::rule();
+    ui::space(6);
+    ui::text(frame.texts("console.join.secret_heading"), {fonts.bold});
+    ui::text_wrapped(frame.texts("console.join.secret", {{"secret", frame.join.secret}}), {fonts.small, theme::muted});
+    ui::space(10);
+    const bool locked = frame.state.room_locked;
+    if (ui::button(frame.texts(locked ? "console.join.unlock" : "console.join.lock") + "##lock_room"))
+        send(out, ConsoleArea::people, core::LockRoom{!locked});
+}
+
+}  // namespace lagerhuis::app

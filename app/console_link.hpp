@@ -1,0 +1,41 @@
+#pragma once
+// The console's connection to the session it runs: either the host embedded in the
+// console (console_local_link.cpp: this laptop hosts the room), or a host on another
+// laptop reached as co-facilitator (console_remote_link.cpp). The console draws from
+// state() and sends commands as the gespreksleider; answers come back as notices.
+// All methods are called on the UI thread; the link wakes the window
+// (AppWindow::wake) whenever a new state or answer is ready.
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "app/console_frame.hpp"
+#include "core/command.hpp"
+#include "core/state.hpp"
+
+namespace lagerhuis::app {
+
+// The host's answer to a command: only refusals and failures are shown (an accepted
+// command shows itself in the state).
+struct ConsoleAnswer {
+    ConsoleArea area = ConsoleArea::global;
+    std::optional<Notice> notice;  // empty: accepted
+};
+
+class ConsoleLink {
+public:
+    virtual ~ConsoleLink() = default;
+    // The newest state the host published (never null; empty before the first).
+    virtual std::shared_ptr<const core::State> state() const = 0;
+    // The host's session clock now, in ms.
+    virtual core::Millis now() const = 0;
+    virtual JoinInfo join_info() const = 0;
+    // Sends as the gespreksleider; the answer comes from take_answers().
+    virtual void send(ConsoleArea area, core::CommandBody body) = 0;
+    // Answers that arrived since the last call.
+    virtual std::vector<ConsoleAnswer> take_answers() = 0;
+    // Whether a command of `area` still waits for its answer.
+    virtual bool busy(ConsoleArea area) const = 0;
+};
+
+}  // namespace lagerhuis::app

@@ -1,0 +1,161 @@
+// The console window: the top bar, the global notice, then three columns. Left, the
+// floor as it runs (statement, timer, queue); middle, the room and the tagging of the
+// running turn; right, tabs for what comes in and what it adds up to (flags, polls,
+// scores, people, joining). Each column scrolls on its own, so a long queue never
+// pushes the timer out of sight.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "app/console_panels.hpp"
+#include "app/theme.hpp"
+#include "app/ui_context.hpp"
+#include "app/ui_layout.hpp"
+#include "app/ui_text.hpp"
+#include "app/ui_widgets.hpp"
+
+namespace lagerhuis::app {
+
+namespace {
+
+constexpr ImGuiWindowFlags screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                          ImGuiWindowFlags_NoScrollWithMouse;
+constexpr float margin = 12;
+constexpr float column_gap = 12;
+
+constexpr std::array<ConsolePanel, 3> floor_panels{draw_console_statement, draw_console_timer, draw_console_queue};
+constexpr std::array<ConsolePanel, 2> room_panels{draw_console_room, draw_console_tagging};
+
+struct Tab {
+    ConsoleTab tab;
+    const char* key;
+    ConsolePanel panel;
+};
+constexpr std::array<Tab, 5> tabs{{
+    {ConsoleTab::flags, "console.tab.flags", draw_console_flags},
+    {ConsoleTab::polls, "console.tab.polls", draw_console_polls},
+    {ConsoleTab::scores, "console.tab.scores", draw_console_scoreboard},
+    {ConsoleTab::people, "console.tab.people", draw_console_people},
+    {ConsoleTab::join, "console.tab.join", draw_console_join},
+}};
+
+int pending_flags(const core::State& state) {
+    return static_cast<int>(std::count_if(state.flags.begin(), state.flags.end(),
+                                          [](const core::Flag& flag) { return flag.outcome == core::FlagOutcome::pending; }));
+}
+
+int people_present(const core::State& state) {
+    return static_cast<int>(std::count_if(state.participants.begin(), state.participants.end(),
+                                          [](const core::Participant& person) {
+                                              return !person.removed && person.role == core::Role::participant;
+                                          }));
+}
+
+std::string tab_label(const ConsoleFrame& frame, const Tab& tab) {
+    std::string label = frame.texts(tab.key);
+    const int count = tab.tab == ConsoleTab::flags    ? pending_flags(frame.state)
+                      : tab.tab == ConsoleTab::people ? people_present(frame.state)
+                                                      : 0;
+    if (count > 0) label += " (" + std::to_string(count) + ")";
+    return label;
+}
+
+// The tab row: one button per tab, the open one filled, each as wide as its label needs
+// plus an even share of what is left; a narrow column wraps them onto a second row.
+void draw_tab_row(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
+    ImFont* font = ui::context().fonts.small;
+    const float gap = ui::px(4);
+    const float pad = ui::px(18);
+    std::array<std::string, tabs.size()> labels;
+    std::array<float, tabs.size()> widths{};
+    float needed = gap * static_cast<float>(tabs.size() - 1);
+    for (std::size_t i = 0; i < tabs.size(); ++i) {
+        labels[i] = tab_label(frame, tabs[i]);
+        widths[i] = ui::text_size(labels[i], font).x + pad;
+        needed += widths[i];
+    }
+    const bool one_row = needed <= width;
+    const float extra = one_row ? std::floor((width - needed) / static_cast<float>(tabs.size())) : 0.0f;
+    const float row_start = ImGui::GetCursorPosX();
+    float x = row_start;
+    for (std::size_t i = 0; i < tabs.size(); ++i) {
+        const float button_width = widths[i] + extra;
+        if (i > 0) {
+            if (x + button_width > row_start + width + 0.5f) {
+                x = row_start;  // next row
+                ui::space(2);
+            } else {
+                ImGui::SameLine(0, gap);
+            }
+        }
+        const bool open = ui.tab == tabs[i].tab;
+        if (ui::button(labels[i] + "##tab" + std::to_string(i), ImVec2(button_width, ui::px(40)),
+                       open ? theme::primary() : theme::secondary(), font))
+            ui.tab = tabs[i].tab;
+        x += button_width + gap;
+    }
+    ui::space(8);
+}
+
+void draw_starting(const ConsoleFrame& frame, float width) {
+    ui::space(80);
+    ui::text_centred(frame.texts("console.starting"), width, {ui::context().fonts.heading, theme::muted});
+}
+
+}  // namespace
+
+std::optional<core::Millis> console_redraw_in(const ConsoleFrame& frame) {
+    const core::Turn* turn = frame.state.turn(frame.state.current_turn);
+    if (!turn || !turn->running_since) return std::nullopt;
+    // The clock shows whole seconds (format_time_left): the next change is when the time
+    // left crosses the next whole second; one frame then, none in between.
+    const core::Millis left = turn->limit_ms - turn->spoken_ms(frame.now_ms);
+    const core::Millis into_second = ((left % 1000) + 1000) % 1000;
+    return (into_second == 0 ? 1000 : into_second) + 1;
+}
+
+void draw_console_screen(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("Lagerhuis console", nullptr, screen_flags);
+    ImGui::PopStyleVar();
+
+    const float full_width = viewport->WorkSize.x;
+    draw_console_top_bar(frame, ui, out, full_width);
+    const float left = ui::px(margin);
+    const float content_width = full_width - 2 * left;
+    ui::space(8);
+    ImGui::SetCursorPosX(left);
+    const float before_notice = ImGui::GetCursorPosY();
+    draw_console_notice(frame, out, ConsoleArea::global, content_width);
+    if (ImGui::GetCursorPosY() > before_notice) ui::space(4);
+
+    if (!frame.state.created) {
+        draw_starting(frame, full_width);
+    } else {
+        const float top = ImGui::GetCursorPosY();
+        const float height = viewport->WorkSize.y - top - ui::px(4);
+        const float gap = ui::px(column_gap);
+        const float floor_width = std::floor((content_width - 2 * gap) * 0.30f);
+        const float room_width = std::floor((content_width - 2 * gap) * 0.37f);
+        const float side_width = content_width - 2 * gap - floor_width - room_width;
+        ImGui::SetCursorPos(ImVec2(left, top));
+        ui::column("floor", floor_width, height, [&] { ui::panel_list(floor_panels, theme::card_gap - 6, frame, ui, out); });
+        ImGui::SetCursorPos(ImVec2(left + floor_width + gap, top));
+        ui::column("room", room_width, height, [&] { ui::panel_list(room_panels, theme::card_gap - 6, frame, ui, out); });
+        ImGui::SetCursorPos(ImVec2(left + floor_width + room_width + 2 * gap, top));
+        ui::column("side", side_width, height, [&] {
+            draw_tab_row(frame, ui, ImGui::GetContentRegionAvail().x);
+            for (const auto& tab : tabs)
+                if (tab.tab == ui.tab) tab.panel(frame, ui, out, ImGui::GetContentRegionAvail().x);
+        });
+    }
+    ImGui::End();
+    if (ui.shortcuts_open) draw_console_shortcuts(frame, ui, out);
+}
+
+}  // namespace lagerhuis::app

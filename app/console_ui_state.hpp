@@ -1,0 +1,62 @@
+#pragma once
+// What the console itself remembers between frames: fields being typed, choices made in
+// forms, which tab is open. Everything else comes from the state. One small struct per
+// panel, so each panel's file owns its own part.
+#include <string>
+
+#include "core/enums.hpp"
+#include "core/ids.hpp"
+
+namespace lagerhuis::app {
+
+enum class ConsoleTab : unsigned char { flags, polls, scores, people, join };
+
+struct StatementForm {
+    std::string new_statement;  // the text of a statement being added
+};
+
+struct QueueForm {
+    core::ParticipantId override_for;  // giving the floor against the rules: to whom
+    std::string override_reason;       // ... and why (recorded with the turn)
+    bool focus_reason = false;         // the reason field takes the keyboard when the form opens
+};
+
+struct TaggingForm {
+    core::ArgumentKind kind = core::ArgumentKind::pro;
+    core::ArgumentId target;  // 0: the statement
+    core::EvidenceKind evidence = core::EvidenceKind::none;
+    std::string text;            // a short note of what was argued
+    std::string fallacy_query;   // type-ahead in the catalog
+    std::string fallacy_choice;  // fallacy id; empty: none chosen
+    core::ArgumentId fallacy_argument;  // the argument the drogreden is in (0: the turn)
+    core::ArgumentId editing;    // an argument being corrected (0: tagging a new one)
+    std::string fallacy_note;    // what the gespreksleider adds to a drogreden (may stay empty)
+    bool answer_at_fallacy = false;  // the last command came from the drogreden form: its answer shows there
+    bool focus_note = false;         // put the cursor in the note field next frame (after Noteer, or Wijzig)
+};
+
+struct PeopleForm {
+    std::string new_person;        // the name of someone without a device being added
+    core::ParticipantId selected;  // the participant whose actions are shown
+    std::string rename_to;
+    bool confirm_remove = false;
+    core::ParticipantId editing;   // whom rename_to and confirm_remove were set up for
+};
+
+struct ScoresView {
+    core::ParticipantId person;  // whose numbers are unfolded (0: none)
+    core::ArgumentId argument;   // the argument highlighted in the graph (0: none)
+};
+
+struct ConsoleUiState {
+    ConsoleTab tab = ConsoleTab::flags;
+    bool shortcuts_open = false;  // the F1 overlay
+    bool projector_open = false;
+    StatementForm statement;
+    QueueForm queue;
+    TaggingForm tagging;
+    PeopleForm people;
+    ScoresView scores;
+};
+
+}  // namespace lagerhuis::app

@@ -1,0 +1,52 @@
+#include "cli/hosting_options.hpp"
+
+#include <cstdlib>
+#include <ctime>
+
+#include "cli/cli_support.hpp"
+#include "demo/demo_script.hpp"
+
+namespace lagerhuis::cli {
+
+void add_hosting_options(CLI::App& command, HostingFlags& flags) {
+    command.add_option("--port", flags.port, "TCP port for the page and the WebSocket (0: any free port)")->capture_default_str();
+    command.add_option("--bind", flags.bind, "Address to listen on (127.0.0.1: this machine only)")->capture_default_str();
+    command.add_flag("--demo", flags.demo, "Start a new session with the demo's two statements, the first one open");
+    command.add_option("--code", flags.code, "Session code participants type (default: six random digits)");
+    command.add_option("--secret", flags.secret, "Facilitator secret for a co-facilitator (default: random)");
+    command.add_option("--title", flags.title, "Title of a new session")->capture_default_str();
+    command.add_option("--statement", flags.statements, "A statement of a new session (repeat for more)");
+    add_language_option(command, flags.language);
+    add_assets_option(command, flags.assets);
+}
+
+host::SessionSetup session_setup(const HostingFlags& flags, const proto::SessionAssets& assets) {
+    host::SessionSetup setup;
+    setup.config.title = flags.title;
+    setup.config.language = language_or(flags.language, core::Language::nl);
+    setup.config.catalog = assets.catalog;
+    setup.config.weights = assets.weights;
+    setup.statements = flags.statements;
+    if (flags.demo) {
+        setup.config.title = "Participatiekamer (demo)";
+        for (const auto& statement : demo::demo_statements()) setup.statements.emplace_back(statement.text);
+    }
+    return setup;
+}
+
+// ~/.local/share/lagerhuis/sessions/2026-11-29_1430.lagerhuis (XDG_DATA_HOME respected).
+std::filesystem::path default_session_path(std::string_view prefix) {
+    std::filesystem::path base;
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
+        base = data;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        base = std::filesystem::path(home) / ".local" / "share";
+    else
+        base = ".";
+    const std::time_t now = std::time(nullptr);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%d_%H%M%S", std::localtime(&now));
+    return base / "lagerhuis" / "sessions" / (std::string(prefix) + stamp + ".lagerhuis");
+}
+
+}  // namespace lagerhuis::cli

@@ -1,0 +1,52 @@
+#include "cli/window_options.hpp"
+
+#include <charconv>
+
+#include "cli/cli_support.hpp"
+
+namespace lagerhuis::cli {
+
+void add_window_options(CLI::App& command, WindowFlags& flags) {
+    command.add_option("--window-size", flags.size, "Size of the window, e.g. 1280x800 (the default)");
+    command.add_option("--frames", flags.frames, "Draw this many frames (about 30 a second), then close (tests)")
+        ->check(CLI::PositiveNumber);
+    command.add_option("--screenshot", flags.screenshot, "Write the last frame as PNG to this file");
+    command.add_option("--dump-ui", flags.dump_ui, "Write the windows and texts of the last frame to this file");
+}
+
+app::WindowOptions window_options(std::string_view command, const WindowFlags& flags) {
+    app::WindowOptions window;
+    if (!flags.size.empty()) {
+        const auto& size = flags.size;
+        const auto x = size.find('x');
+        int width = 0;
+        int height = 0;
+        const bool read = x != std::string::npos &&
+                          std::from_chars(size.data(), size.data() + x, width).ec == std::errc{} &&
+                          std::from_chars(size.data() + x + 1, size.data() + size.size(), height).ec == std::errc{};
+        if (!read || width < 320 || height < 240) fail(command, "'" + size + "' is not a window size like 1280x800");
+        window.width = width;
+        window.height = height;
+    }
+    window.frames = flags.frames;
+    window.screenshot = flags.screenshot;
+    window.dump_ui = flags.dump_ui;
+    return window;
+}
+
+HostPort parse_host_port(std::string_view command, const std::string& address) {
+    constexpr std::uint16_t default_port = 8080;
+    const auto colon = address.rfind(':');
+    if (colon == std::string::npos) return {address, default_port};
+    unsigned port = 0;
+    const char* first = address.data() + colon + 1;
+    const char* last = address.data() + address.size();
+    const auto [end, error] = std::from_chars(first, last, port);
+    if (error != std::errc{} || end != last || port == 0 || port > 65535)
+        fail(command, "'" + address + "' is not HOST:PORT (a port is 1 to 65535)");
+    HostPort parsed{address.substr(0, colon), static_cast<std::uint16_t>(port)};
+    if (parsed.host.empty()) fail(command, "'" + address + "' has no host before the ':'");
+    return parsed;
+}
+
+}  // namespace lagerhuis::cli

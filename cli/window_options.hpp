@@ -1,0 +1,32 @@
+#pragma once
+// Options every windowed subcommand shares (`join`, `host`, later `replay`): the window's
+// size and the test outputs (--frames, --screenshot, --dump-ui), and HOST:PORT addresses.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <CLI/CLI.hpp>
+
+#include "app/app_window.hpp"
+
+namespace lagerhuis::cli {
+
+struct WindowFlags {
+    std::string size;  // "1280x800"
+    int frames = 0;
+    std::string screenshot;
+    std::string dump_ui;
+};
+
+void add_window_options(CLI::App& command, WindowFlags& flags);
+// The window options asked for; fails (naming `command`) on a size that is not WxH.
+app::WindowOptions window_options(std::string_view command, const WindowFlags& flags);
+
+struct HostPort {
+    std::string host;
+    std::uint16_t port = 8080;
+};
+// "192.168.1.10:8080" → host and port; "laptop.local" → port 8080. Fails naming `command`.
+HostPort parse_host_port(std::string_view command, const std::string& address);
+
+}  // namespace lagerhuis::cli

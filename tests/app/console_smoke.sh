@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Smoke test of the facilitator console in a virtual X display, at several moments of the
+# demo debate, with the projector window open: `lagerhuis host --demo` draws its frames and
+# writes what the last frame showed (--dump-ui) and looked like (--screenshot), for the
+# console and for the projector. Meanwhile a participant (the native app) joins the
+# console's embedded host as "Zoë", and the console must show her. Skipped (exit 77)
+# where xvfb-run is not installed.
+#   tests/app/console_smoke.sh build/dev/cli/lagerhuis [OUT_DIR]
+# With OUT_DIR the screenshots are kept there (to look at); on failure the work folder is kept.
+set -euo pipefail
+
+BINARY="${1:?usage: console_smoke.sh PATH/TO/lagerhuis [OUT_DIR]}"
+OUT="${2:-}"
+if ! command -v xvfb-run >/dev/null 2>&1; then
+  echo "xvfb-run is not installed (apt-get install xvfb xauth libgl1-mesa-dri): skipped"
+  exit 77
+fi
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/lagerhuis_console_smoke.XXXXXX")"
+CONSOLE_PID=""
+PASSED=0
+finish() {
+  if [ -n "$CONSOLE_PID" ]; then
+    kill "$CONSOLE_PID" 2>/dev/null || true
+    wait "$CONSOLE_PID" 2>/dev/null || true
+  fi
+  if [ "$PASSED" = 1 ]; then rm -rf "$WORK"; else echo "console_smoke: files kept in $WORK"; fi
+}
+trap finish EXIT
+fail() {
+  echo "console_smoke: $*"
+  exit 1
+}
+export XDG_CONFIG_HOME="$WORK/config"
+export XDG_DATA_HOME="$WORK/data"
+# Mesa and Xlib keep allocations until the process ends; they are not leaks of ours.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+
+shows() {  # FILE LINE
+  grep -qxF "$2" "$1" || fail "$(basename "$1") did not show '$2'; it showed:
+$(cat "$1")"
+}
+shows_like() {  # FILE REGEX
+  grep -qE "$2" "$1" || fail "$(basename "$1") showed nothing like '$2'; it showed:
+$(cat "$1")"
+}
+never_shows() {  # FILE TEXT
+  if grep -qF "$2" "$1"; then fail "$(basename "$1") showed '$2', which it must not"; fi
+}
+clean() {  # FILE WINDOW: one window of ours, no glyph missing, a PNG beside it
+  local windows
+  windows="$(grep '^window ' "$1" || true)"
+  [ "$windows" = "window $2" ] || fail "$(basename "$1"): expected only 'window $2', got: $windows"
+  if grep -q '^missing-glyph ' "$1"; then fail "glyphs missing: $(grep '^missing-glyph ' "$1")"; fi
+  head -c 8 "${1%.txt}.png" | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a' || fail "${1%.txt}.png is not a PNG"
+}
+
+# A console run at one moment of the demo: NAME, then extra options.
+run_console() {
+  local name="$1"
+  shift
+  xvfb-run -a -s '-screen 0 1920x1080x24' "$BINARY" host --demo "$WORK/$name.lagerhuis" --port 0 --bind 127.0.0.1 \
+    --window-size 1440x900 --frames 45 --screenshot "$WORK/$name.png" --dump-ui "$WORK/$name.txt" \
+    --projector-screenshot "$WORK/$name-projector.png" --projector-dump-ui "$WORK/$name-projector.txt" "$@" \
+    >"$WORK/$name.out" 2>&1 || fail "lagerhuis host ($name) failed: $(cat "$WORK/$name.out")"
+  clean "$WORK/$name.txt" "Lagerhuis console"
+  clean "$WORK/$name-projector.txt" "Projector"
+}
+
+# 1. A turn under way (the demo's default moment): every panel, a running clock, flags waiting.
+run_console live
+D="$WORK/live.txt"
+shows "$D" "text Het zwembad in Vriezenveen moet dicht."
+shows "$D" "text Zaal"
+shows "$D" "text Argumenten noteren"
+shows_like "$D" "^button Meldingen \([0-9]+\)$"
+shows_like "$D" "^button (Bevestig|Bevestig \(J\))$"
+shows_like "$D" "^button Geef het woord"
+shows_like "$D" "^text [0-9]:[0-9]{2}$"
+for name in "Anna de Vries" "Bram Jansen" "Gert Mulder"; do shows_like "$D" "^(text|option|button) $name"; done
+P="$WORK/live-projector.txt"
+shows "$P" "text Het zwembad in Vriezenveen moet dicht."
+shows_like "$P" "^text [0-9]:[0-9]{2}$"
+never_shows "$P" "Gemeld door"
+never_shows "$P" "Bevestig"
+
+# 2. The end of the debate, in English: both statements closed, the poll's result on the projector.
+run_console closed --demo-at 100000 --language en
+D="$WORK/closed.txt"
+shows_like "$D" "^text Statement 2 of 2"
+shows_like "$D" "^button Flags"
+P="$WORK/closed-projector.txt"
+shows "$P" "text Result of the poll"
+
+# 3. Before the first statement, room open: a participant joins the console's host from the
+#    native app, and the console shows her.
+xvfb-run -a -s '-screen 0 1920x1080x24' "$BINARY" host --demo "$WORK/open.lagerhuis" --demo-at 12 --port 0 \
+  --bind 127.0.0.1 --code 246810 --window-size 1440x900 --frames 240 --screenshot "$WORK/open.png" \
+  --dump-ui "$WORK/open.txt" --projector-screenshot "$WORK/open-projector.png" \
+  --projector-dump-ui "$WORK/open-projector.txt" >"$WORK/open.out" 2>&1 &
+CONSOLE_PID=$!
+PORT=""
+for _ in $(seq 1 300); do
+  PORT="$(sed -nE 's#^listening on http://127\.0\.0\.1:([0-9]+)/$#\1#p' "$WORK/open.out" | head -n 1)"
+  [ -n "$PORT" ] && break
+  kill -0 "$CONSOLE_PID" 2>/dev/null || fail "the console exited: $(cat "$WORK/open.out")"
+  sleep 0.1
+done
+[ -n "$PORT" ] || fail "the console did not say where it listens: $(cat "$WORK/open.out")"
+xvfb-run -a -s '-screen 0 1280x800x24' "$BINARY" join "127.0.0.1:$PORT" --code 246810 --name "Zoë" --frames 30 \
+  >"$WORK/join.out" 2>&1 || fail "lagerhuis join failed: $(cat "$WORK/join.out")"
+wait "$CONSOLE_PID" || fail "lagerhuis host (open) failed: $(cat "$WORK/open.out")"
+CONSOLE_PID=""
+clean "$WORK/open.txt" "Lagerhuis console"
+shows_like "$WORK/open.txt" "^(text|option|button) Zoë"
+P="$WORK/open-projector.txt"
+shows "$P" "text 246810"
+shows_like "$P" "^option QR http://127\.0\.0\.1:$PORT/\?code=246810$"
+
+if [ -n "$OUT" ]; then
+  mkdir -p "$OUT"
+  cp "$WORK"/*.png "$OUT"/
+fi
+PASSED=1
+echo "console_smoke: ok"
