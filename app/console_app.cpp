@@ -9,10 +9,12 @@
 #include "app/app_settings.hpp"
 #include "app/app_startup.hpp"
 #include "app/console_panels.hpp"
+#include "app/console_start.hpp"
 #include "app/frame_profile.hpp"
 #include "app/projector_screen.hpp"
 #include "app/projector_window.hpp"
 #include "app/texts.hpp"
+#include "proto/asset_files.hpp"
 
 namespace lagerhuis::app {
 
@@ -23,6 +25,27 @@ constexpr std::chrono::milliseconds answer_poll{15};
 // The connection count in the top bar is read from the network thread at most this often.
 constexpr std::chrono::milliseconds join_info_refresh{1000};
 
+core::Result<std::unique_ptr<ConsoleLink>, std::string> start_link(
+    const std::variant<LocalLinkOptions, RemoteLinkOptions>& options) {
+    if (const auto* given = std::get_if<LocalLinkOptions>(&options)) {
+        LocalLinkOptions local = *given;
+        local.wake = [] { AppWindow::wake(); };
+        auto link = LocalLink::start(local);
+        if (!link) return core::Failure{link.error()};
+        std::printf("listening on http://%s:%u/\n", local.bind == "0.0.0.0" ? "127.0.0.1" : local.bind.c_str(),
+                    static_cast<unsigned>((*link)->port()));
+        std::printf("%s session %s\n", (*link)->resumed() ? "Resumed" : "New", (*link)->session_path().string().c_str());
+        const JoinInfo join = (*link)->join_info();
+        std::printf("Session code: %s\nParticipants join at:\n", join.code.c_str());
+        for (const auto& url : join.urls) std::printf("  %s\n", url.c_str());
+        std::fflush(stdout);
+        return std::unique_ptr<ConsoleLink>(std::move(link).value());
+    }
+    RemoteLinkOptions remote = std::get<RemoteLinkOptions>(options);
+    remote.wake = [] { AppWindow::wake(); };
+    return std::unique_ptr<ConsoleLink>(std::make_unique<RemoteLink>(std::move(remote)));
+}
+
 class ConsoleApp {
 public:
     ConsoleApp(const ConsoleAppOptions& options, Texts texts, AppSettings settings, std::filesystem::path settings_file,
@@ -32,6 +55,7 @@ public:
           settings_(std::move(settings)),
           settings_file_(std::move(settings_file)),
           link_(std::move(link)) {
+        if (!link_) recent_ = recent_sessions(8);
         if (options_.projector) open_projector();
     }
 
@@ -40,6 +64,7 @@ public:
     }
 
     int frame(Frame& frame) {
+        if (!link_) return choose_session(frame);
         take_answers();
         const auto state = link_->state();
         if (state != shown_state_) {
@@ -67,6 +92,39 @@ public:
     }
 
 private:
+    // The start screen: until a session is chosen and its host started.
+    int choose_session(Frame&) {
+        ConsoleActions actions;
+        const StartFrame view{texts_, recent_};
+        auto choice = draw_console_start(view, start_form_, actions);
+        for (auto& action : actions) std::visit([&](auto& what) { carry_out(what); }, action);
+        if (choice) start_session(*choice);
+        return 0;
+    }
+
+    void start_session(const StartChoice& choice) {
+        LocalLinkOptions local = std::get<LocalLinkOptions>(options_.link);
+        local.session = choice.session;
+        if (choice.is_new) {
+            auto assets = proto::load_session_assets(options_.assets);
+            if (!assets) {
+                start_form_.new_problem = texts_("console.start.cannot_start", {{"detail", assets.error().message()}});
+                return;
+            }
+            local.setup.config = choice.config;
+            local.setup.config.catalog = assets->catalog;
+            local.setup.config.weights = assets->weights;
+            local.setup.statements = choice.statements;
+        }
+        auto link = start_link(local);
+        if (!link) {
+            (choice.is_new ? start_form_.new_problem : start_form_.open_problem) =
+                texts_("console.start.cannot_start", {{"detail", link.error()}});
+            return;
+        }
+        link_ = std::move(link).value();
+    }
+
     void take_answers() {
         for (auto& answer : link_->take_answers()) {
             auto& shown = notices_[index_of(answer.area)];
@@ -147,29 +205,12 @@ private:
     std::shared_ptr<const core::State> shown_state_;
     core::Scoreboard scoreboard_;
     FrameProfile profile_;
+    StartForm start_form_;
+    std::vector<RecentSession> recent_;
     std::unique_ptr<ProjectorWindow> projector_;
     std::unique_ptr<ConsoleLink> link_;  // last: the host stops before anything it wakes goes
 };
 
-core::Result<std::unique_ptr<ConsoleLink>, std::string> start_link(const ConsoleAppOptions& options) {
-    if (const auto* given = std::get_if<LocalLinkOptions>(&options.link)) {
-        LocalLinkOptions local = *given;
-        local.wake = [] { AppWindow::wake(); };
-        auto link = LocalLink::start(local);
-        if (!link) return core::Failure{link.error()};
-        std::printf("listening on http://%s:%u/\n", local.bind == "0.0.0.0" ? "127.0.0.1" : local.bind.c_str(),
-                    static_cast<unsigned>((*link)->port()));
-        std::printf("%s session %s\n", (*link)->resumed() ? "Resumed" : "New", (*link)->session_path().string().c_str());
-        const JoinInfo join = (*link)->join_info();
-        std::printf("Session code: %s\nParticipants join at:\n", join.code.c_str());
-        for (const auto& url : join.urls) std::printf("  %s\n", url.c_str());
-        std::fflush(stdout);
-        return std::unique_ptr<ConsoleLink>(std::move(link).value());
-    }
-    RemoteLinkOptions remote = std::get<RemoteLinkOptions>(options.link);
-    remote.wake = [] { AppWindow::wake(); };
-    return std::unique_ptr<ConsoleLink>(std::make_unique<RemoteLink>(std::move(remote)));
-}
 
 }  // namespace
 
@@ -181,15 +222,20 @@ int run_console_app(const ConsoleAppOptions& options) {
         std::fprintf(stderr, "lagerhuis host: %s\n", window.error().c_str());
         return 1;
     }
-    auto link = start_link(options);
-    if (!link) {
-        std::fprintf(stderr, "lagerhuis host: %s\n", link.error().c_str());
-        return 2;
+    // With the start screen, the host starts once a session is chosen there.
+    std::unique_ptr<ConsoleLink> link;
+    if (!options.start_screen) {
+        auto started = start_link(options.link);
+        if (!started) {
+            std::fprintf(stderr, "lagerhuis host: %s\n", started.error().c_str());
+            return 2;
+        }
+        link = std::move(started).value();
     }
     int status = 0;
     {
         ConsoleApp app(options, std::move(startup->texts), std::move(startup->settings), startup->settings_file,
-                       std::move(link).value());
+                       std::move(link));
         int projector_status = 0;
         status = (*window)->run([&](Frame& frame) { projector_status |= app.frame(frame); });
         status |= projector_status;

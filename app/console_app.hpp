@@ -16,6 +16,9 @@ namespace lagerhuis::app {
 
 struct ConsoleAppOptions {
     std::variant<LocalLinkOptions, RemoteLinkOptions> link;
+    // Ask first (new session or a recent file) on the start screen; `link` is then the
+    // LocalLinkOptions to start with, its session and setup filled in from the choice.
+    bool start_screen = false;
     std::optional<core::Language> language;  // empty: the remembered one, else Dutch
     std::filesystem::path assets;            // the folder with messages.ini
     std::filesystem::path settings_file;     // empty: default_settings_file()

@@ -10,14 +10,12 @@
 
 namespace lagerhuis::app::floor_ui {
 
-std::string side_name(const Texts& t, core::Side side) { return t("side." + std::string(core::to_string(side))); }
-
 std::string side_count(const Texts& t, core::Side side, int count) {
     return t("console.floor.side_count", {{"side", std::string(core::to_string(side))}, {"count", std::to_string(count)}});
 }
 
 void side_badge(const Texts& t, core::Side side, ImFont* font) {
-    ui::badge(side_name(t, side), theme::side_colour(side), theme::white, font);
+    ui::badge(t.side(side), theme::side_colour(side), theme::white, font);
 }
 
 void side_count_badge(const Texts& t, core::Side side, int count) {
@@ -32,7 +30,7 @@ void name_with_side(const Texts& t, std::string_view name, std::optional<core::S
     flow.next(ui::text_size(shown, font).x);
     ui::text(shown, {font});
     if (!side) return;
-    flow.next(ui::badge_size(side_name(t, *side), badge_font).x);
+    flow.next(ui::badge_size(t.side(*side), badge_font).x);
     side_badge(t, *side, badge_font);
 }
 
@@ -49,7 +47,7 @@ std::string person_status(const Texts& t, const core::State& state, const core::
     } else if (person.role != core::Role::participant) {
         parts.push_back(t("role." + std::string(core::to_string(person.role))));
     } else {
-        parts.push_back(person.seat ? side_name(t, *person.seat) : t("console.floor.people.no_seat"));
+        parts.push_back(person.seat ? t.side(*person.seat) : t("console.floor.people.no_seat"));
         if (const int place = hand_place(state, person.id); place > 0)
             parts.push_back(t("console.floor.room.hand", {{"place", std::to_string(place)}}));
     }

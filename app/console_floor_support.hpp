@@ -15,8 +15,6 @@
 
 namespace lagerhuis::app::floor_ui {
 
-// "Voor", "Tegen", "Twijfel" (or "For" ... in English).
-std::string side_name(const Texts& t, core::Side side);
 // "Voor 4": a bench with its count.
 std::string side_count(const Texts& t, core::Side side, int count);
 // A pill in the side's colour.

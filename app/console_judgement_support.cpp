@@ -54,18 +54,6 @@ std::string decimal(double value, int decimals, core::Language language) {
     return text;
 }
 
-std::string side_name(const Texts& texts, core::Side side) {
-    return texts("side." + std::string(core::to_string(side)));
-}
-
-std::string kind_name(const Texts& texts, core::ArgumentKind kind) {
-    return texts("kind." + std::string(core::to_string(kind)));
-}
-
-std::string evidence_name(const Texts& texts, core::EvidenceKind evidence) {
-    return texts("evidence." + std::string(core::to_string(evidence)));
-}
-
 std::string person_name(const core::State& state, core::ParticipantId id) {
     const core::Participant* who = state.participant(id);
     return who ? who->name : "?";

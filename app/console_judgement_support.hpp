@@ -19,9 +19,6 @@ namespace lagerhuis::app {
 // "0,62" in Dutch, "0.62" in English.
 std::string decimal(double value, int decimals, core::Language language);
 
-std::string side_name(const Texts& texts, core::Side side);  // "Voor"
-std::string kind_name(const Texts& texts, core::ArgumentKind kind);  // "weerlegging"
-std::string evidence_name(const Texts& texts, core::EvidenceKind evidence);  // "feit"
 std::string person_name(const core::State& state, core::ParticipantId id);  // "?" when unknown
 // The fallacy's name in the console's language; its id when the catalog lacks it.
 std::string fallacy_name(const ConsoleFrame& frame, const std::string& id);

@@ -19,7 +19,7 @@ namespace lagerhuis::app {
 namespace {
 
 constexpr float row_height = 46;
-constexpr float list_max_height = 360;
+constexpr float people_list_max_height = 360;
 
 bool listed(const ConsoleFrame& frame, const core::Participant& person) {
     return person.id != frame.facilitator() && person.role != core::Role::facilitator;
@@ -35,7 +35,7 @@ void draw_list(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
         return;
     }
     const float height = ui::px(row_height);
-    floor_ui::ScrollList list("people_rows", width, static_cast<float>(count) * height, list_max_height);
+    floor_ui::ScrollList list("people_rows", width, static_cast<float>(count) * height, people_list_max_height);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
     const float row_width = ImGui::GetContentRegionAvail().x;
     for (const auto& person : state.participants) {
@@ -69,8 +69,8 @@ void draw_seat_and_hand(const ConsoleFrame& frame, ConsoleActions& out, const co
     const float third = floor_ui::share(width, 3);
     const auto& fonts = ui::context().fonts;
     // The three benches in a row, in the small font when the bold one does not fit.
-    ImFont* font = floor_ui::fit_in_row({floor_ui::side_name(t, core::Side::voor), floor_ui::side_name(t, core::Side::twijfel),
-                                         floor_ui::side_name(t, core::Side::tegen)},
+    ImFont* font = floor_ui::fit_in_row({t.side(core::Side::voor), t.side(core::Side::twijfel),
+                                         t.side(core::Side::tegen)},
                                         width)
                        ? fonts.bold
                        : fonts.small;
@@ -79,7 +79,7 @@ void draw_seat_and_hand(const ConsoleFrame& frame, ConsoleActions& out, const co
         if (!first) ImGui::SameLine();
         first = false;
         const bool chosen = person.seat == side;
-        const std::string label = floor_ui::side_name(t, side) + "##seat_" + std::string(core::to_string(side));
+        const std::string label = t.side(side) + "##seat_" + std::string(core::to_string(side));
         if (ui::button(label, ImVec2(third, 0), theme::side_button(side, chosen), font) && !chosen)
             send(out, ConsoleArea::people, core::TakeSeat{person.id, side});
     }

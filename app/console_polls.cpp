@@ -62,7 +62,7 @@ void draw_bars(const Texts& t, const SideCounts& counts, float width) {
         const int votes = count_of(counts, side);
         const float x = ImGui::GetCursorPosX();
         const float y = ImGui::GetCursorPosY();
-        ui::text(side_name(t, side), {fonts.bold, theme::side_colour(side)});
+        ui::text(t.side(side), {fonts.bold, theme::side_colour(side)});
         ImGui::SetCursorPos(ImVec2(x + name_width + gap, y + (fonts.bold->FontSize - ui::px(16)) / 2 + ui::px(2)));
         ui::bar(static_cast<float>(votes) / static_cast<float>(total), bar_width, ui::px(16), theme::side_colour(side),
                 theme::track);
@@ -110,7 +110,7 @@ void draw_position(const Texts& t, const char* heading, const std::optional<Side
         return;
     }
     for (Side side : side_order)
-        ui::text(side_name(t, side) + " " + std::to_string(count_of(*counts, side)), {fonts.body, theme::side_colour(side)});
+        ui::text(t.side(side) + " " + std::to_string(count_of(*counts, side)), {fonts.body, theme::side_colour(side)});
 }
 
 void draw_positions(const ConsoleFrame& frame, const core::StatementReport& report, float width) {
@@ -133,7 +133,7 @@ void draw_positions(const ConsoleFrame& frame, const core::StatementReport& repo
     std::string shift;
     for (Side side : side_order) {
         const int moved = count_of(*report.shift, side);
-        shift += (shift.empty() ? "" : " \u00b7 ") + side_name(t, side) + " " + (moved > 0 ? "+" : "") + std::to_string(moved);
+        shift += (shift.empty() ? "" : " \u00b7 ") + t.side(side) + " " + (moved > 0 ? "+" : "") + std::to_string(moved);
     }
     ui::text_wrapped(t("console.polls.shift", {{"shift", shift}}), {fonts.small});
 }

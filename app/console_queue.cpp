@@ -23,7 +23,7 @@ namespace {
 constexpr float min_text_room = 150;  // below this, a row's buttons go under its text
 constexpr float button_padding = 8;   // a row's buttons are narrower than the cards' own
 constexpr float row_padding = 8;
-constexpr float list_max_height = 340;
+constexpr float queue_list_max_height = 340;
 
 // How giving `who` the floor now bends the turn rules (nothing when it does not).
 struct Bend {
@@ -55,7 +55,7 @@ std::string bend_text(const Texts& t, const core::Participant& person, const Ben
         text += t(person.seat ? "console.floor.queue.wrong_side" : "console.floor.queue.no_seat",
                   {{"name", person.name},
                    {"side", std::string(core::to_string(*bend.side_is_up))},
-                   {"seat", person.seat ? floor_ui::side_name(t, *person.seat) : std::string()}});
+                   {"seat", person.seat ? t.side(*person.seat) : std::string()}});
     }
     return text;
 }
@@ -187,7 +187,7 @@ RowLayout row_layout(const Texts& t, float width, bool scrollbar) {
 RowLayout row_layout(const Texts& t, float width, std::size_t rows) {
     const RowLayout without = row_layout(t, width, false);
     const float total = static_cast<float>(rows) * (without.height + ImGui::GetStyle().ItemSpacing.y);
-    return total > ui::px(list_max_height) ? row_layout(t, width, true) : without;
+    return total > ui::px(queue_list_max_height) ? row_layout(t, width, true) : without;
 }
 
 void draw_row(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, const RowLayout& layout,
@@ -244,7 +244,7 @@ void draw_row(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out
     float y = at.y + pad;
     ui::text_at(ImVec2(text_x, y), std::to_string(place), {fonts.bold, theme::muted});
     float x = text_x + number_width;
-    const std::string side = person.seat ? floor_ui::side_name(t, *person.seat) : std::string();
+    const std::string side = person.seat ? t.side(*person.seat) : std::string();
     const float side_width = side.empty() ? 0.0f : ui::text_size(side, fonts.small).x + ui::px(10);
     const std::string name = ui::fit_text(person.name, fonts.bold, std::max(0.0f, text_end - x - side_width));
     ui::text_at(ImVec2(x, y), name, {fonts.bold, theme::ink});
@@ -291,7 +291,7 @@ void draw_console_queue(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
     }
     const RowLayout layout = row_layout(t, inner, state.hand_queue.size());
     const float rows = static_cast<float>(state.hand_queue.size()) * (layout.height + ImGui::GetStyle().ItemSpacing.y);
-    floor_ui::ScrollList list("queue_rows", inner, rows, list_max_height);
+    floor_ui::ScrollList list("queue_rows", inner, rows, queue_list_max_height);
     int place = 0;
     for (const core::ParticipantId id : state.hand_queue) {
         ++place;

@@ -19,7 +19,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr std::array<core::Side, 3> bench_order{core::Side::voor, core::Side::twijfel, core::Side::tegen};
 constexpr float tile_height = 64;
 constexpr float tile_gap = 8;
 constexpr float tile_padding = 8;
@@ -28,12 +27,12 @@ constexpr core::Millis crossing_shown_ms = 60'000;
 constexpr std::size_t unseated_shown = 24;
 
 std::size_t column_of(core::Side side) {
-    return static_cast<std::size_t>(std::find(bench_order.begin(), bench_order.end(), side) - bench_order.begin());
+    return static_cast<std::size_t>(std::find(theme::bench_order.begin(), theme::bench_order.end(), side) - theme::bench_order.begin());
 }
 
 // What the room looks like this frame, gathered in one pass over the people.
 struct Room {
-    std::array<std::vector<const core::Participant*>, 3> benches;  // in bench_order
+    std::array<std::vector<const core::Participant*>, 3> benches;  // in theme::bench_order
     std::vector<const core::Participant*> unseated;
     std::vector<int> hand;                            // place in the queue, by id - 1 (0: none)
     std::vector<const core::Crossing*> crossed;       // a crossing in the last minute, by id - 1
@@ -137,9 +136,6 @@ bool draw_tile(const ConsoleFrame& frame, const ConsoleUiState& ui, const Room& 
                     {fonts.small, speaking ? theme::accent : theme::white});
         room_x -= pill_size.x + ui::px(16);
     }
-    ui::text_at(ImVec2(left, at.y + pad), ui::fit_text(person.name, fonts.bold, std::max(0.0f, room_x)),
-                {fonts.bold, look.ink});
-
     std::vector<std::string> markers;
     if (speaking) markers.push_back(t("console.floor.room.speaking"));
     if (crossed)
@@ -147,6 +143,19 @@ bool draw_tile(const ConsoleFrame& frame, const ConsoleUiState& ui, const Room& 
                                                                               : "console.floor.room.crossed_from_right"));
     const std::size_t moments = markers.size();  // what the status line below does not say
     if (!person.has_device) markers.push_back(t("console.floor.room.no_device"));
+    // A long name takes the second line too when there is nothing else to say there:
+    // "Fatima El Amrani" is better read whole than as "Fatima El A…".
+    const auto lines = ui::wrap_lines(person.name, fonts.bold, std::max(1.0f, room_x));
+    if (markers.empty() && lines.size() > 1) {
+        const float second_width = size.x - (left - at.x) - pad;
+        const std::string_view rest(lines[1].data(), static_cast<std::size_t>(person.name.data() + person.name.size() - lines[1].data()));
+        ui::text_at(ImVec2(left, at.y + pad), lines[0], {fonts.bold, look.ink});
+        ui::text_at(ImVec2(left, at.y + pad + fonts.bold->FontSize + ui::px(3)), ui::fit_text(rest, fonts.bold, second_width),
+                    {fonts.bold, look.ink});
+    } else {
+        ui::text_at(ImVec2(left, at.y + pad), ui::fit_text(person.name, fonts.bold, std::max(0.0f, room_x)),
+                    {fonts.bold, look.ink});
+    }
     draw_markers(markers, ImVec2(left, at.y + pad + fonts.bold->FontSize + ui::px(5)), size.x - (left - at.x) - pad,
                  look.marker);
     // The whole of it on hover, for a tile too narrow to say everything.
@@ -171,8 +180,8 @@ void draw_headers(const Texts& t, const Room& room, float column) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float height = fonts.heading->FontSize + ui::px(14);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (std::size_t i = 0; i < bench_order.size(); ++i) {
-        const core::Side side = bench_order[i];
+    for (std::size_t i = 0; i < theme::bench_order.size(); ++i) {
+        const core::Side side = theme::bench_order[i];
         const ImVec2 min(at.x + static_cast<float>(i) * (column + spacing), at.y);
         draw->AddRectFilled(min, ImVec2(min.x + column, min.y + height), theme::side_colour(side), ui::px(8));
         const std::string label = ui::fit_text(
@@ -197,7 +206,7 @@ void draw_benches(const ConsoleFrame& frame, ConsoleUiState& ui, const Room& roo
     floor_ui::ScrollList list("room_benches", width, content, benches_max_height);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    for (std::size_t i = 0; i < bench_order.size(); ++i) {
+    for (std::size_t i = 0; i < theme::bench_order.size(); ++i) {
         const float x = top.x + static_cast<float>(i) * (column + spacing);
         for (std::size_t k = 0; k < room.benches[i].size(); ++k) {
             const ImVec2 at(x, top.y + static_cast<float>(k) * step);

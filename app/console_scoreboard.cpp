@@ -23,7 +23,7 @@ namespace {
 
 using core::Side;
 
-constexpr std::array<Side, 3> side_order{Side::voor, Side::tegen, Side::twijfel};
+constexpr std::array<Side, 3> scoreboard_side_order{Side::voor, Side::tegen, Side::twijfel};
 constexpr float people_table_height = 320;
 constexpr float graph_height = 340;
 
@@ -138,7 +138,7 @@ void draw_sides(const ConsoleFrame& frame, float width) {
     for (const auto& report : frame.scoreboard.sides) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        const std::string who = side_name(t, report.side);
+        const std::string who = t.side(report.side);
         ui::text(who, {ui::context().fonts.bold, theme::side_colour(report.side)});
         measure_cells(frame, report.measures, who, false);
         // A long session has thousands of crossings: counted every frame, listed on hover only.
@@ -171,7 +171,7 @@ void person_row(const ConsoleFrame& frame, ConsoleUiState& ui, const core::Perso
     ui::text_at(at, name, {fonts.small, person.removed ? theme::muted : theme::ink});
     tooltip_on_hover(t("console.scores.select_person"));
     ImGui::TableNextColumn();
-    if (who && who->seat) ui::text(side_name(t, *who->seat), {fonts.small, theme::side_colour(*who->seat)});
+    if (who && who->seat) ui::text(t.side(*who->seat), {fonts.small, theme::side_colour(*who->seat)});
     const core::Measures& m = person.measures;
     measure_cells(frame, m, person.name, true);
     const auto count = [](const core::Explained& number) { return std::to_string(static_cast<long long>(number.value)); };
@@ -202,9 +202,9 @@ void draw_people(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
     if (!ImGui::BeginTable("score_people", 8, flags, ImVec2(width, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     std::string widest_side;
-    for (Side side : side_order)
-        if (ui::text_size(side_name(t, side), fonts.small).x > ui::text_size(widest_side, fonts.small).x)
-            widest_side = side_name(t, side);
+    for (Side side : scoreboard_side_order)
+        if (ui::text_size(t.side(side), fonts.small).x > ui::text_size(widest_side, fonts.small).x)
+            widest_side = t.side(side);
     columns_and_headings(t, {{"console.scores.col_name", ""}, {"console.scores.col_side", widest_side},
                              {"console.scores.col_time", "00:00"}, {"console.scores.col_turns", "00"},
                              {"console.scores.col_arguments", "000"}, {"console.scores.col_strength", "0,00"},

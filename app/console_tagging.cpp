@@ -93,7 +93,7 @@ void draw_argument_row(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     std::string meta = t("console.tagging.meta", {{"id", id}, {"kind", std::string(core::to_string(a.kind))}});
     if (a.kind != ArgumentKind::question)
         meta += " \u2192 " + (a.target.is_none() ? t("console.tagging.to_statement") : "#" + std::to_string(a.target.value));
-    if (a.evidence != EvidenceKind::none) meta += " \u00b7 " + evidence_name(t, a.evidence);
+    if (a.evidence != EvidenceKind::none) meta += " \u00b7 " + t.evidence(a.evidence);
     if (a.irrelevant) meta += " \u00b7 " + t("console.tagging.irrelevant");
     ui::text_wrapped(meta, {fonts.small, theme::muted});
     if (a.in_graph() && a.id.value <= frame.scoreboard.arguments.size()) {
@@ -215,10 +215,10 @@ void draw_target(const ConsoleFrame& frame, TaggingForm& form, const core::Turn&
 void draw_evidence(const Texts& t, TaggingForm& form, float width) {
     ui::text(t("console.tagging.evidence"), {ui::context().fonts.bold});
     const auto count = [] { return static_cast<int>(evidences.size()); };
-    combo_rows("##tag_evidence", evidence_name(t, form.evidence), width, count, [&](int i) {
+    combo_rows("##tag_evidence", t.evidence(form.evidence), width, count, [&](int i) {
         const EvidenceKind evidence = evidences[static_cast<std::size_t>(i)];
         if (combo_option("##evidence_" + std::string(core::to_string(evidence)), evidence == form.evidence,
-                   evidence_name(t, evidence)))
+                   t.evidence(evidence)))
             form.evidence = evidence;
     });
 }

@@ -21,8 +21,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr std::array<core::Side, 3> bench_order{core::Side::voor, core::Side::twijfel, core::Side::tegen};
-
 constexpr float speaker_room = 170;  // below this beside the clock, the clock goes under the name
 
 struct ClockColours {
@@ -148,18 +146,18 @@ void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width)
 
     std::array<core::Millis, 3> spoken{};
     core::Millis all = 0;
-    for (std::size_t i = 0; i < bench_order.size(); ++i) {
-        spoken[i] = side_speaking_ms(state, bench_order[i], frame.now_ms);
+    for (std::size_t i = 0; i < theme::bench_order.size(); ++i) {
+        spoken[i] = side_speaking_ms(state, theme::bench_order[i], frame.now_ms);
         all += spoken[i];
     }
     const float column = floor_ui::share(width, 3);
     const float start_x = ImGui::GetCursorPosX();
-    for (std::size_t i = 0; i < bench_order.size(); ++i) {
-        const core::Side side = bench_order[i];
+    for (std::size_t i = 0; i < theme::bench_order.size(); ++i) {
+        const core::Side side = theme::bench_order[i];
         if (i > 0) ImGui::SameLine(start_x + static_cast<float>(i) * (column + ImGui::GetStyle().ItemSpacing.x));
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
-        ui::text(floor_ui::side_name(t, side), {fonts.small, theme::side_colour(side)});
+        ui::text(t.side(side), {fonts.small, theme::side_colour(side)});
         ui::text(format_duration(spoken[i]), {fonts.heading});
         const int turns = state.tally.sides[static_cast<std::size_t>(side)].turns;
         ui::text(t(turns == 1 ? "console.floor.timer.turns_one" : "console.floor.timer.turns_many",
@@ -174,9 +172,9 @@ void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width)
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::track, height / 2);
     float x = at.x;
-    for (std::size_t i = 0; all > 0 && i < bench_order.size(); ++i) {
+    for (std::size_t i = 0; all > 0 && i < theme::bench_order.size(); ++i) {
         const float part = width * static_cast<float>(spoken[i]) / static_cast<float>(all);
-        if (part >= 1.0f) draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + part, at.y + height), theme::side_colour(bench_order[i]));
+        if (part >= 1.0f) draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + part, at.y + height), theme::side_colour(theme::bench_order[i]));
         x += part;
     }
     ImGui::Dummy(ImVec2(width, height));

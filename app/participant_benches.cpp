@@ -14,7 +14,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr std::array<core::Side, 3> bench_order{core::Side::voor, core::Side::twijfel, core::Side::tegen};
 constexpr float tile_height = 118;
 constexpr float tile_top_border = 8;
 
@@ -85,8 +84,8 @@ void draw_benches(const ParticipantFrame& frame, ParticipantUiState& ui, Partici
     ui::text_wrapped(t("web.benches.hint"), {fonts.small, theme::muted});
     const float gap = ui::px(10);
     const float tile = (card.inner_width() - 2 * gap) / 3;
-    for (std::size_t i = 0; i < bench_order.size(); ++i) {
-        const core::Side side = bench_order[i];
+    for (std::size_t i = 0; i < theme::bench_order.size(); ++i) {
+        const core::Side side = theme::bench_order[i];
         if (i > 0) ImGui::SameLine(0, gap);
         const bool mine = seat == side;
         if (bench_tile(t, side, count_on(room, side), mine, busy, tile) && !mine && !busy)

@@ -14,6 +14,9 @@
 
 namespace lagerhuis::app {
 
+// The participant screen's content is at most this wide (pixels at scale 1), centred.
+inline constexpr float participant_max_width = 1120;
+
 struct ParticipantFrame {
     const ParticipantSnapshot& snapshot;
     const Texts& texts;

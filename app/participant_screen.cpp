@@ -22,7 +22,6 @@ constexpr std::array<ParticipantPanel, 5> room_panels{draw_statement, draw_turn,
 constexpr std::array<ParticipantPanel, 5> personal_panels{draw_arguments, draw_flag, draw_my_flags, draw_summary,
                                                           draw_sign_out};
 
-constexpr float max_content_width = 1120;
 constexpr float two_columns_from = 820;  // narrower content: one column
 constexpr float column_gap = 20;
 
@@ -56,7 +55,7 @@ void draw_participant_screen(const ParticipantFrame& frame, ParticipantUiState& 
     draw_top_bar(frame, ui, out, full_width);
 
     const float margin = ui::px(16);
-    const float content_width = std::min(full_width - 2 * margin, ui::px(max_content_width));
+    const float content_width = std::min(full_width - 2 * margin, ui::px(participant_max_width));
     const float left = (full_width - content_width) / 2;
     const auto& me = frame.snapshot.me;
     if (me && me->removed && !ui.local[index_of(NoticeArea::global)] && !ui.removed_noticed) {

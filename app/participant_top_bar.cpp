@@ -11,8 +11,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr float max_content_width = 1120;
-
 struct StatusLook {
     const char* key;
     ImU32 dot;
@@ -35,7 +33,7 @@ void draw_top_bar(const ParticipantFrame& frame, ParticipantUiState&, Participan
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float height = ui::top_bar_height();
     const float middle = ui::top_bar_background(width);
-    const float inset = std::max(ui::px(16), (width - ui::px(max_content_width)) / 2);
+    const float inset = std::max(ui::px(16), (width - ui::px(participant_max_width)) / 2);
     const float right = at.x + width - inset;
 
     // The language switch, rightmost.

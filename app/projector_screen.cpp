@@ -22,10 +22,6 @@ constexpr ImU32 panel = theme::rgb(0x2a3345);
 constexpr ImU32 warning_ink = theme::rgb(0xffc04d);
 constexpr ImU32 overtime_ink = theme::rgb(0xff6b6b);
 
-std::string side_name(const Texts& texts, core::Side side) {
-    return texts(std::string("side.") + std::string(core::to_string(side)));
-}
-
 // The statement: its number, then the text as large as the room needs.
 float draw_statement(const ConsoleFrame& frame, ImVec2 at, float width) {
     const auto& fonts = ui::context().fonts;
@@ -78,7 +74,7 @@ float draw_speaker(const ConsoleFrame& frame, ImVec2 at, float width) {
 
     const float name_width = width - 2 * inset - clock_size.x - ui::px(20);
     // The side says enough while the clock runs; a clock that stands still says why.
-    std::string side = side_name(frame.texts, turn->side);
+    std::string side = frame.texts.side(turn->side);
     if (phase == TurnPhase::ended)
         side += " \u00b7 " + frame.texts("console.projector.ended");
     else if (turn->paused())
@@ -109,7 +105,7 @@ void draw_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
         const float piece = std::round(width * share);
         if (piece < 1) continue;
         draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + piece, at.y + height), theme::side_colour(side));
-        const std::string label = side_name(frame.texts, side) + " " + std::to_string(count);
+        const std::string label = frame.texts.side(side) + " " + std::to_string(count);
         const ImVec2 size = ui::text_size(label, fonts.heading);
         if (size.x + ui::px(16) <= piece)
             ui::text_at(ImVec2(x + (piece - size.x) / 2, at.y + (height - size.y) / 2), label, {fonts.heading, theme::white});
@@ -169,7 +165,7 @@ void draw_poll(const ConsoleFrame& frame, const core::Poll& poll_shown, ImVec2 a
         draw->AddRectFilled(at, ImVec2(at.x + width, at.y + bar_height), panel, ui::px(8));
         draw->AddRectFilled(at, ImVec2(at.x + std::max(ui::px(8), width * share), at.y + bar_height),
                             theme::side_colour(side), ui::px(8));
-        ui::text_at(ImVec2(at.x + ui::px(12), at.y + ui::px(6)), side_name(frame.texts, side) + " " + std::to_string(count),
+        ui::text_at(ImVec2(at.x + ui::px(12), at.y + ui::px(6)), frame.texts.side(side) + " " + std::to_string(count),
                     {fonts.heading, theme::white});
         at.y += bar_height + ui::px(10);
     }

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/enums.hpp"
 #include "core/localized_text.hpp"
 #include "core/message_catalog.hpp"
 #include "core/refusal.hpp"
@@ -36,6 +37,12 @@ public:
         return catalog_.render(reason.message_key(), reason.params, language_);
     }
     const std::string& pick(const core::LocalizedText& text) const { return text.in(language_); }
+    // "Voor", "weerlegging", "feit": an enum value's name from the catalog ("side.voor").
+    std::string side(core::Side side) const { return (*this)("side." + std::string(core::to_string(side))); }
+    std::string kind(core::ArgumentKind kind) const { return (*this)("kind." + std::string(core::to_string(kind))); }
+    std::string evidence(core::EvidenceKind evidence) const {
+        return (*this)("evidence." + std::string(core::to_string(evidence)));
+    }
 
     const core::MessageCatalog& catalog() const { return catalog_; }
 

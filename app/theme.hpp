@@ -2,6 +2,8 @@
 // The look of every window: light, high-contrast, the colours of the participant page
 // (assets/web/style.css), so the browser and the native app feel like one product.
 // Voor is green, tegen red, twijfel purple, everywhere.
+#include <array>
+
 #include <imgui.h>
 
 #include "core/enums.hpp"
@@ -34,6 +36,9 @@ inline constexpr ImU32 problem_ink = rgb(0x6d1519);
 inline constexpr ImU32 online = rgb(0x4cc38a);
 inline constexpr ImU32 connecting = rgb(0xf0b429);
 inline constexpr ImU32 offline = rgb(0xf26d6d);
+
+// The benches left to right, as the room sits: voor, twijfel in the middle, tegen.
+inline constexpr std::array<core::Side, 3> bench_order{core::Side::voor, core::Side::twijfel, core::Side::tegen};
 
 ImU32 side_colour(core::Side side);
 ImU32 side_soft(core::Side side);

@@ -93,4 +93,31 @@ void rule() {
     ImGui::Dummy(ImVec2(width, px(1)));
 }
 
+bool stepper(std::string_view id, int& value, int min, int max, int step, std::string_view shown) {
+    const int before = value;
+    const ImVec2 button_size(px(44), px(44));
+    const std::string key(id);
+    if (button("\u2013##less_" + key, button_size) && value - step >= min) value -= step;
+    ImGui::SameLine(0, px(6));
+    // The value between the buttons, centred on their line.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = px(84);
+    ImGui::Dummy(ImVec2(width, button_size.y));
+    ImFont* font = context().fonts.bold;
+    const ImVec2 size = text_size(shown, font);
+    text_at(ImVec2(at.x + (width - size.x) / 2, at.y + (button_size.y - size.y) / 2), shown, {font});
+    ImGui::SameLine(0, px(6));
+    if (button("+##more_" + key, button_size) && value + step <= max) value += step;
+    return value != before;
+}
+
+bool toggle(std::string_view id, bool& value, std::string_view yes, std::string_view no) {
+    const bool before = value;
+    const std::string key(id);
+    if (button(std::string(yes) + "##yes_" + key, {}, value ? theme::primary() : theme::secondary())) value = true;
+    ImGui::SameLine(0, px(6));
+    if (button(std::string(no) + "##no_" + key, {}, value ? theme::secondary() : theme::primary())) value = false;
+    return value != before;
+}
+
 }  // namespace lagerhuis::app::ui

@@ -30,5 +30,10 @@ void bar(float fraction, float width, float height, ImU32 fill, ImU32 track);
 
 // A line in the card's border colour, the full width of the content.
 void rule();
+// A number with − and + buttons beside it (touch-sized), kept within [min, max]:
+// "−  60 s  +". Returns whether it changed.
+bool stepper(std::string_view id, int& value, int min, int max, int step, std::string_view shown);
+// A yes/no choice as two buttons, the chosen one filled. Returns whether it changed.
+bool toggle(std::string_view id, bool& value, std::string_view yes, std::string_view no);
 
 }  // namespace lagerhuis::app::ui

@@ -48,28 +48,28 @@ number written so that it reads back exactly. On bad input prints the problem to
 and exits with code 2.
 )";
 
-[[noreturn]] void fail(const std::string& file, const std::string& problem) {
+[[noreturn]] void fail_on_file(const std::string& file, const std::string& problem) {
     cli::fail("analyze strength", file + ": " + problem);
 }
 
 std::string read_whole_file(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
-    if (!std::filesystem::exists(status)) fail(path, "no such file");
-    if (std::filesystem::is_directory(status)) fail(path, "is a directory, not a graph file");
+    if (!std::filesystem::exists(status)) fail_on_file(path, "no such file");
+    if (std::filesystem::is_directory(status)) fail_on_file(path, "is a directory, not a graph file");
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    if (!in) fail(path, "cannot be read");
+    if (!in) fail_on_file(path, "cannot be read");
     return std::move(text).str();
 }
 
 void print_strengths(const std::string& path) {
     const auto named = proto::parse_quad_graph(read_whole_file(path));
-    if (!named) fail(path, named.error());
+    if (!named) fail_on_file(path, named.error());
     const auto order = core::leaves_first_order(named->graph);
     // The parser already refused cycles; this guards against the two drifting apart.
-    if (!order) fail(path, "the graph has a cycle");
+    if (!order) fail_on_file(path, "the graph has a cycle");
     const auto strengths = core::dfquad_strengths(named->graph, *order);
     std::cout << proto::strengths_to_json(named->ids, strengths) << '\n';
 }

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/console_app.hpp"
+#include "app/session_paths.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/hosting_options.hpp"
 #include "cli/session_files.hpp"
@@ -46,8 +47,8 @@ app::LocalLinkOptions local_link(const HostOptions& options) {
     const auto assets = load_assets_or_fail("host", options.hosting.assets);
     app::LocalLinkOptions link;
     link.session = !options.session.empty()   ? std::filesystem::path(options.session)
-                   : options.hosting.demo     ? default_session_path("demo-")
-                                              : default_session_path();
+                   : options.hosting.demo     ? app::default_session_path("demo-")
+                                              : app::default_session_path();
     if (options.hosting.demo && !std::filesystem::exists(link.session)) {
         std::error_code ignored;
         if (link.session.has_parent_path()) std::filesystem::create_directories(link.session.parent_path(), ignored);
@@ -67,6 +68,8 @@ int host(const HostOptions& given) {
     app::ConsoleAppOptions options;
     if (given.connect.empty()) {
         options.link = local_link(given);
+        // No file and no demo: the console asks (a new session, or a recent one).
+        options.start_screen = given.session.empty() && !given.hosting.demo && given.hosting.statements.empty();
     } else {
         if (given.hosting.secret.empty()) fail("host", "--connect needs --secret: the facilitator secret the host printed");
         const HostPort address = parse_host_port("host", given.connect);

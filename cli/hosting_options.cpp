@@ -1,8 +1,5 @@
 #include "cli/hosting_options.hpp"
 
-#include <cstdlib>
-#include <ctime>
-
 #include "cli/cli_support.hpp"
 #include "demo/demo_script.hpp"
 
@@ -32,21 +29,6 @@ host::SessionSetup session_setup(const HostingFlags& flags, const proto::Session
         for (const auto& statement : demo::demo_statements()) setup.statements.emplace_back(statement.text);
     }
     return setup;
-}
-
-// ~/.local/share/lagerhuis/sessions/2026-11-29_1430.lagerhuis (XDG_DATA_HOME respected).
-std::filesystem::path default_session_path(std::string_view prefix) {
-    std::filesystem::path base;
-    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
-        base = data;
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        base = std::filesystem::path(home) / ".local" / "share";
-    else
-        base = ".";
-    const std::time_t now = std::time(nullptr);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%d_%H%M%S", std::localtime(&now));
-    return base / "lagerhuis" / "sessions" / (std::string(prefix) + stamp + ".lagerhuis");
 }
 
 }  // namespace lagerhuis::cli

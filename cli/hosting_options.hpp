@@ -29,7 +29,5 @@ struct HostingFlags {
 void add_hosting_options(CLI::App& command, HostingFlags& flags);
 // What a new session starts with (a resumed one ignores it).
 host::SessionSetup session_setup(const HostingFlags& flags, const proto::SessionAssets& assets);
-// ~/.local/share/lagerhuis/sessions/<prefix>2026-11-29_143000.lagerhuis (XDG_DATA_HOME respected).
-std::filesystem::path default_session_path(std::string_view prefix = {});
 
 }  // namespace lagerhuis::cli

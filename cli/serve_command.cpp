@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <sys/resource.h>
 
+#include "app/session_paths.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/hosting_options.hpp"
 #include "net/lan_addresses.hpp"
@@ -51,7 +52,7 @@ void serve(const ServeOptions& options) {
     auto server = net::Server::start(std::move(network));
     if (!server) fail("serve", server.error() + " (choose another with --port)");
     const std::filesystem::path path =
-        options.session.empty() ? default_session_path() : std::filesystem::path(options.session);
+        options.session.empty() ? app::default_session_path() : std::filesystem::path(options.session);
     std::error_code ignored;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
     auto file = store::SessionFile::open(path, {.program = "lagerhuis serve"});

@@ -16,7 +16,7 @@ using namespace core;
 
 // A small deterministic generator (no <random> distributions: their output differs
 // between standard libraries, and the demo must be the same everywhere).
-class Dice {
+class DemoDice {
 public:
     int roll(int below) {
         state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -200,7 +200,7 @@ private:
     }
 
     SessionDriver driver_;
-    Dice dice_;
+    DemoDice dice_;
     Millis now_ = 0;
     std::vector<ParticipantId> people_;
     int first_argument_ = 0;

@@ -23,7 +23,7 @@ using Problem = std::optional<std::string>;  // set when the input is refused
 using IdIndex = std::unordered_map<std::string, std::size_t>;
 
 // A JSON string literal, so ids with quotes or control characters print unambiguously.
-std::string quoted(std::string_view text) {
+std::string in_quotes(std::string_view text) {
     return json::serialize(json::string_view(text.data(), text.size()));
 }
 
@@ -31,7 +31,7 @@ Problem check_top_level_fields(const json::object& top) {
     for (const auto& field : top) {
         const std::string_view key = field.key();
         if (key != "arguments" && key != "attacks" && key != "supports")
-            return "unknown field " + quoted(key) +
+            return "unknown field " + in_quotes(key) +
                    " (expected \"arguments\", \"attacks\" and \"supports\")";
     }
     return std::nullopt;
@@ -50,7 +50,7 @@ Problem read_argument(const json::value& entry, std::size_t index, NamedQuadGrap
     if (id->empty()) return where + ".id must not be empty";
     std::string name(id->data(), id->size());
     if (const auto seen = index_of.find(name); seen != index_of.end())
-        return where + ": duplicate id " + quoted(name) + " (first used by arguments[" +
+        return where + ": duplicate id " + in_quotes(name) + " (first used by arguments[" +
                std::to_string(seen->second) + "])";
 
     const json::value* base_value = fields->if_contains("base");
@@ -60,7 +60,7 @@ Problem read_argument(const json::value& entry, std::size_t index, NamedQuadGrap
     const double base = base_value->to_number<double>(ec);
     // Boost.JSON reads 1e400 as infinity, so a finiteness check is needed too.
     if (ec || !std::isfinite(base) || base < 0.0 || base > 1.0)
-        return where + ".base of " + quoted(name) + " is " +
+        return where + ".base of " + in_quotes(name) + " is " +
                (std::isfinite(base) ? write_json_text(json::value(base)) : "too large") + ", outside [0, 1]";
 
     index_of.emplace(name, index);
@@ -111,11 +111,11 @@ Problem read_edges(const json::object& top, Relation relation, const IdIndex& in
         for (std::size_t k = 0; k < 2; ++k) {
             const json::string& id = (*pair)[k].get_string();
             const auto found = index_of.find(std::string(id.data(), id.size()));
-            if (found == index_of.end()) return edge + ": unknown argument id " + quoted(id);
+            if (found == index_of.end()) return edge + ": unknown argument id " + in_quotes(id);
             ends[k] = found->second;
         }
         const auto [from, to] = ends;
-        if (from == to) return edge + ": argument " + quoted(out.ids[from]) + " " + verb + " itself";
+        if (from == to) return edge + ": argument " + in_quotes(out.ids[from]) + " " + verb + " itself";
 
         const auto [earlier, is_new] = seen.emplace(std::pair{from, to}, EdgeSeen{relation, edge});
         if (!is_new && earlier->second.relation == relation)

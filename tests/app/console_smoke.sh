@@ -67,6 +67,15 @@ run_console() {
   clean "$WORK/$name-projector.txt" "Projector"
 }
 
+# 0. No file: the start screen (a new session, or a recent one).
+xvfb-run -a -s '-screen 0 1920x1080x24' "$BINARY" host --port 0 --bind 127.0.0.1 --window-size 1440x900 --frames 20 \
+  --screenshot "$WORK/start.png" --dump-ui "$WORK/start.txt" >"$WORK/start.out" 2>&1 ||
+  fail "lagerhuis host (start screen) failed: $(cat "$WORK/start.out")"
+clean "$WORK/start.txt" "Lagerhuis console"
+shows "$WORK/start.txt" "text Nieuwe sessie"
+shows "$WORK/start.txt" "button Start de sessie"
+shows "$WORK/start.txt" "text Sessie openen"
+
 # 1. A turn under way (the demo's default moment): every panel, a running clock, flags waiting.
 run_console live
 D="$WORK/live.txt"
