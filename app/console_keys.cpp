@@ -4,6 +4,7 @@
 #include "app/console_keys.hpp"
 
 #include <array>
+#include <optional>
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -15,16 +16,22 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr std::array<Shortcut, 15> shortcuts{{
+constexpr std::array<Shortcut, 21> shortcuts{{
     {ShortcutAction::help, GLFW_KEY_F1, false, "F1", "console.keys.help", true},
     {ShortcutAction::close_overlay, GLFW_KEY_ESCAPE, false, "Esc", "console.keys.close", true},
     {ShortcutAction::projector, GLFW_KEY_F5, false, "F5", "console.keys.projector", true},
+    {ShortcutAction::open_statement, GLFW_KEY_O, false, "O", "console.keys.open_statement"},
+    {ShortcutAction::fix_position, GLFW_KEY_V, false, "V", "console.keys.fix_position"},
     {ShortcutAction::give_floor, GLFW_KEY_G, false, "G", "console.keys.give_floor"},
     {ShortcutAction::pause_resume, GLFW_KEY_P, false, "P", "console.keys.pause_resume"},
     {ShortcutAction::end_turn, GLFW_KEY_E, false, "E", "console.keys.end_turn"},
     {ShortcutAction::confirm_flags, GLFW_KEY_J, false, "J", "console.keys.confirm_flags"},
     {ShortcutAction::dismiss_flags, GLFW_KEY_N, false, "N", "console.keys.dismiss_flags"},
+    {ShortcutAction::tag_argument, GLFW_KEY_T, false, "T", "console.keys.tag_argument"},
+    {ShortcutAction::tag_fallacy, GLFW_KEY_D, false, "D", "console.keys.tag_fallacy"},
     {ShortcutAction::undo, GLFW_KEY_Z, true, "Ctrl+Z", "console.keys.undo"},
+    {ShortcutAction::poll, GLFW_KEY_S, false, "S", "console.keys.poll"},
+    {ShortcutAction::close_statement, GLFW_KEY_E, true, "Ctrl+E", "console.keys.close_statement"},
     {ShortcutAction::argument_kind, 0, false, "Alt+1…5", "console.keys.argument_kind", true},
     {ShortcutAction::tab_flags, GLFW_KEY_1, true, "Ctrl+1", "console.keys.tab_flags"},
     {ShortcutAction::tab_polls, GLFW_KEY_2, true, "Ctrl+2", "console.keys.tab_polls"},
@@ -32,6 +39,14 @@ constexpr std::array<Shortcut, 15> shortcuts{{
     {ShortcutAction::tab_people, GLFW_KEY_4, true, "Ctrl+4", "console.keys.tab_people"},
     {ShortcutAction::tab_join, GLFW_KEY_5, true, "Ctrl+5", "console.keys.tab_join"},
 }};
+
+// The statement O opens: the first one not yet debated, while none is open.
+std::optional<core::StatementId> next_statement(const core::State& state) {
+    if (!state.active_statement.is_none()) return std::nullopt;
+    for (const auto& statement : state.statements)
+        if (statement.status == core::StatementStatus::pending) return statement.id;
+    return std::nullopt;
+}
 
 void act(ShortcutAction action, const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out) {
     const auto& state = frame.state;
@@ -65,6 +80,25 @@ void act(ShortcutAction action, const ConsoleFrame& frame, ConsoleUiState& ui, C
             break;
         }
         case ShortcutAction::undo: send(out, ConsoleArea::tagging, core::Undo{}); break;
+        case ShortcutAction::open_statement:
+            if (const auto next = next_statement(state)) send(out, ConsoleArea::statement, core::OpenStatement{*next});
+            break;
+        case ShortcutAction::fix_position:
+            if (const auto* active = state.statement(state.active_statement))
+                send(out, ConsoleArea::statement,
+                     core::FixPosition{active->opening ? core::PositionKind::closing : core::PositionKind::opening});
+            break;
+        case ShortcutAction::poll:
+            if (state.open_poll.is_none())
+                send(out, ConsoleArea::polls, core::OpenPoll{});
+            else
+                send(out, ConsoleArea::polls, core::ClosePoll{});
+            break;
+        case ShortcutAction::close_statement:
+            if (!state.active_statement.is_none()) send(out, ConsoleArea::statement, core::CloseStatement{});
+            break;
+        case ShortcutAction::tag_argument: ui.tagging.focus_note = true; break;
+        case ShortcutAction::tag_fallacy: ui.tagging.focus_fallacy = true; break;
         case ShortcutAction::tab_flags: ui.tab = ConsoleTab::flags; break;
         case ShortcutAction::tab_polls: ui.tab = ConsoleTab::polls; break;
         case ShortcutAction::tab_scores: ui.tab = ConsoleTab::scores; break;

@@ -284,6 +284,10 @@ void draw_fallacy_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     const auto& fonts = ui::context().fonts;
     TaggingForm& form = ui.tagging;
     ui::text(t("console.tagging.fallacy_heading"), {fonts.heading});
+    if (form.focus_fallacy) {
+        ImGui::SetKeyboardFocusHere();
+        form.focus_fallacy = false;
+    }
     ui::input_text("##fallacy_search", &form.fallacy_query, t("web.flag.search_placeholder"), width);
     const auto shown = filter_fallacies(frame.state.config.catalog, form.fallacy_query);
     // Enter in the search field takes the first match: type "stro", Enter, done.

@@ -33,6 +33,7 @@ struct TaggingForm {
     std::string fallacy_note;    // what the gespreksleider adds to a drogreden (may stay empty)
     bool answer_at_fallacy = false;  // the last command came from the drogreden form: its answer shows there
     bool focus_note = false;         // put the cursor in the note field next frame (after Noteer, or Wijzig)
+    bool focus_fallacy = false;      // put the cursor in the drogreden search next frame (key D)
 };
 
 struct PeopleForm {

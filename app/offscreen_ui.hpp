@@ -4,6 +4,7 @@
 // without a backend or a GPU. A test draws panels, then reads what they showed
 // (ui::UiRecord), clicks, hovers or presses keys; a benchmark times the frames.
 #include <functional>
+#include <string_view>
 
 #include <imgui.h>
 
@@ -31,6 +32,9 @@ public:
     // Presses `key` (an io.KeysDown index: GLFW key codes, as the GLFW backend fills it),
     // with Ctrl held when asked, and releases it: a frame each.
     void press(int key, bool ctrl, const std::function<void()>& draw);
+    void press(int key, bool ctrl, bool alt, const std::function<void()>& draw);
+    // Types `text` into the field that has the keyboard, in one frame.
+    void type(std::string_view text, const std::function<void()>& draw);
 
     const ui::UiRecord& record() const { return ui_.record; }
     ui::UiContext& ui() { return ui_; }
