@@ -184,10 +184,13 @@ void draw_headers(const Texts& t, const Room& room, float column) {
         const core::Side side = theme::bench_order[i];
         const ImVec2 min(at.x + static_cast<float>(i) * (column + spacing), at.y);
         draw->AddRectFilled(min, ImVec2(min.x + column, min.y + height), theme::side_colour(side), ui::px(8));
-        const std::string label = ui::fit_text(
-            floor_ui::side_count(t, side, static_cast<int>(room.benches[i].size())), fonts.heading, column - ui::px(8));
-        const float label_width = ui::text_size(label, fonts.heading).x;
-        ui::text_at(ImVec2(min.x + (column - label_width) / 2, min.y + ui::px(7)), label, {fonts.heading, theme::white});
+        // "Undecided 12" in a narrow column: a smaller font before cutting the word.
+        const std::string full = floor_ui::side_count(t, side, static_cast<int>(room.benches[i].size()));
+        ImFont* font = ui::text_size(full, fonts.heading).x <= column - ui::px(8) ? fonts.heading : fonts.bold;
+        const std::string label = ui::fit_text(full, font, column - ui::px(8));
+        const ImVec2 label_size = ui::text_size(label, font);
+        ui::text_at(ImVec2(min.x + (column - label_size.x) / 2, min.y + (height - label_size.y) / 2), label,
+                    {font, theme::white});
     }
     ImGui::Dummy(ImVec2(3 * column + 2 * spacing, height));
 }
