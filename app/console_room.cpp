@@ -186,7 +186,9 @@ void draw_headers(const Texts& t, const Room& room, float column) {
         draw->AddRectFilled(min, ImVec2(min.x + column, min.y + height), theme::side_colour(side), ui::px(8));
         // "Undecided 12" in a narrow column: a smaller font before cutting the word.
         const std::string full = floor_ui::side_count(t, side, static_cast<int>(room.benches[i].size()));
-        ImFont* font = ui::text_size(full, fonts.heading).x <= column - ui::px(8) ? fonts.heading : fonts.bold;
+        ImFont* font = fonts.small;
+        for (ImFont* larger : {fonts.bold, fonts.heading})
+            if (ui::text_size(full, larger).x <= column - ui::px(8)) font = larger;
         const std::string label = ui::fit_text(full, font, column - ui::px(8));
         const ImVec2 label_size = ui::text_size(label, font);
         ui::text_at(ImVec2(min.x + (column - label_size.x) / 2, min.y + (height - label_size.y) / 2), label,
