@@ -1,5 +1,7 @@
 #include "cli/session_table.hpp"
 
+#include "report/number_format.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
@@ -23,19 +25,9 @@ std::string pad(const std::string& text, std::size_t width, bool right = false) 
     return right ? fill + text : text + fill;
 }
 
+// Numbers as the HTML report and the CSV spell them (report/number_format): one place.
 std::string fixed(double value, int decimals, Language language = Language::en) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    std::string text = buffer;
-    if (language == Language::nl) std::replace(text.begin(), text.end(), '.', ',');  // Dutch decimal comma
-    return text;
-}
-
-std::string minutes(double ms) {
-    const auto seconds = static_cast<long>(ms / 1000.0 + 0.5);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%ld:%02ld", seconds / 60, seconds % 60);
-    return buffer;
+    return report::decimal(value, decimals, language);
 }
 
 int total(const std::vector<core::RuleCount>& counts) {
@@ -89,7 +81,7 @@ public:
                       const core::Measures& m) const {
         const std::string flags = fixed(m.flags_confirmed.value, 0) + "/" + fixed(m.flags_dismissed.value, 0) + "/" +
                                   fixed(m.flags_pending.value, 0);
-        const std::string cells[] = {minutes(m.speaking_ms.value),
+        const std::string cells[] = {report::minutes_seconds(m.speaking_ms.value),
                                      fixed(m.turns.value, 0),
                                      fixed(m.arguments.value, 0),
                                      m.arguments.value > 0 ? fixed(m.mean_strength, 2, language_) : "–",
