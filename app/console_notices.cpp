@@ -9,7 +9,7 @@ namespace lagerhuis::app {
 
 namespace {
 
-const char* area_name(ConsoleArea area) {
+const char* console_area_name(ConsoleArea area) {
     switch (area) {
         case ConsoleArea::global: return "global";
         case ConsoleArea::statement: return "statement";
@@ -30,7 +30,7 @@ void draw_console_notice(const ConsoleFrame& frame, ConsoleActions& out, Console
     const auto& notice = frame.notice(area);
     if (!notice) return;
     const std::string text = notice_text(*notice, frame.texts, frame.state.config.catalog);
-    if (draw_notice_card(std::string("console_notice_") + area_name(area), *notice, text, width))
+    if (draw_notice_card(std::string("console_notice_") + console_area_name(area), *notice, text, width))
         out.push_back(DismissConsoleNotice{area});
 }
 

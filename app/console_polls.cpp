@@ -72,7 +72,7 @@ void draw_bars(const Texts& t, const SideCounts& counts, float width) {
     }
 }
 
-void draw_poll(const ConsoleFrame& frame, ConsoleActions& out, const core::Statement& statement, float width) {
+void draw_console_poll(const ConsoleFrame& frame, ConsoleActions& out, const core::Statement& statement, float width) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
     const core::Poll* open = frame.state.poll(frame.state.open_poll);
@@ -221,7 +221,7 @@ void draw_console_polls(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActio
         return;
     }
     const core::StatementReport& report = frame.scoreboard.statements[statement->id.value - 1];
-    draw_poll(frame, out, *statement, card.inner_width());
+    draw_console_poll(frame, out, *statement, card.inner_width());
     ui::rule();
     draw_positions(frame, report, card.inner_width());
     ui::rule();

@@ -22,7 +22,7 @@ namespace {
 
 constexpr float min_text_room = 150;  // below this, a row's buttons go under its text
 constexpr float button_padding = 8;   // a row's buttons are narrower than the cards' own
-constexpr float row_padding = 8;
+constexpr float queue_row_padding = 8;
 constexpr float queue_list_max_height = 340;
 
 // How giving `who` the floor now bends the turn rules (nothing when it does not).
@@ -174,7 +174,7 @@ RowLayout row_layout(const Texts& t, float width, bool scrollbar) {
     layout.lower_width = floor_ui::button_width(t("console.floor.queue.lower"), fonts.small);
     ImGui::PopStyleVar();
     const float buttons = layout.give_width + style.ItemSpacing.x + layout.lower_width;
-    const float pad = ui::px(row_padding);
+    const float pad = ui::px(queue_row_padding);
     const float beside = layout.width - buttons - 3 * pad;
     layout.stacked = beside < ui::px(min_text_room);
     layout.text_room = layout.stacked ? layout.width - 2 * pad : beside;
@@ -202,7 +202,7 @@ void draw_row(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out
         ImGui::Dummy(size);
         return;
     }
-    const float pad = ui::px(row_padding);
+    const float pad = ui::px(queue_row_padding);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (suggested) {

@@ -19,7 +19,7 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr float tile_height = 64;
+constexpr float console_tile_height = 64;
 constexpr float tile_gap = 8;
 constexpr float tile_padding = 8;
 constexpr float benches_max_height = 430;
@@ -201,13 +201,13 @@ void draw_headers(const Texts& t, const Room& room, float column) {
 float benches_height(const Room& room) {
     std::size_t longest = 0;
     for (const auto& bench : room.benches) longest = std::max(longest, bench.size());
-    return longest == 0 ? 0.0f : static_cast<float>(longest) * (ui::px(tile_height) + ui::px(tile_gap)) - ui::px(tile_gap);
+    return longest == 0 ? 0.0f : static_cast<float>(longest) * (ui::px(console_tile_height) + ui::px(tile_gap)) - ui::px(tile_gap);
 }
 
-void draw_benches(const ConsoleFrame& frame, ConsoleUiState& ui, const Room& room, float width, float column) {
+void draw_console_benches(const ConsoleFrame& frame, ConsoleUiState& ui, const Room& room, float width, float column) {
     const float content = benches_height(room);
     if (content <= 0) return;
-    const float step = ui::px(tile_height) + ui::px(tile_gap);
+    const float step = ui::px(console_tile_height) + ui::px(tile_gap);
     floor_ui::ScrollList list("room_benches", width, content, benches_max_height);
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -215,7 +215,7 @@ void draw_benches(const ConsoleFrame& frame, ConsoleUiState& ui, const Room& roo
         const float x = top.x + static_cast<float>(i) * (column + spacing);
         for (std::size_t k = 0; k < room.benches[i].size(); ++k) {
             const ImVec2 at(x, top.y + static_cast<float>(k) * step);
-            const ImVec2 size(column, ui::px(tile_height));
+            const ImVec2 size(column, ui::px(console_tile_height));
             // Tiles scrolled out of sight are not drawn: a room of 200 stays quick.
             if (!ImGui::IsRectVisible(at, ImVec2(at.x + size.x, at.y + size.y))) continue;
             ImGui::SetCursorScreenPos(at);
@@ -267,7 +267,7 @@ void draw_console_room(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     const bool scrolls = benches_height(room) > ui::px(benches_max_height);
     const float column = floor_ui::share(inner - (scrolls ? ImGui::GetStyle().ScrollbarSize : 0.0f), 3);
     draw_headers(t, room, column);
-    draw_benches(frame, ui, room, inner, column);
+    draw_console_benches(frame, ui, room, inner, column);
     draw_unseated(frame, ui, room, inner);
     draw_console_notice(frame, out, ConsoleArea::room);
 }

@@ -19,14 +19,14 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr ImGuiWindowFlags screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+constexpr ImGuiWindowFlags console_screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                           ImGuiWindowFlags_NoScrollWithMouse;
 constexpr float margin = 12;
-constexpr float column_gap = 12;
+constexpr float console_column_gap = 12;
 
 constexpr std::array<ConsolePanel, 3> floor_panels{draw_console_statement, draw_console_timer, draw_console_queue};
-constexpr std::array<ConsolePanel, 2> room_panels{draw_console_room, draw_console_tagging};
+constexpr std::array<ConsolePanel, 2> console_room_panels{draw_console_room, draw_console_tagging};
 
 struct Tab {
     ConsoleTab tab;
@@ -121,7 +121,7 @@ void draw_console_screen(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleA
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin("Lagerhuis console", nullptr, screen_flags);
+    ImGui::Begin("Lagerhuis console", nullptr, console_screen_flags);
     ImGui::PopStyleVar();
 
     const float full_width = viewport->WorkSize.x;
@@ -139,14 +139,14 @@ void draw_console_screen(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleA
     } else {
         const float top = ImGui::GetCursorPosY();
         const float height = viewport->WorkSize.y - top - ui::px(4);
-        const float gap = ui::px(column_gap);
+        const float gap = ui::px(console_column_gap);
         const float floor_width = std::floor((content_width - 2 * gap) * 0.30f);
         const float room_width = std::floor((content_width - 2 * gap) * 0.37f);
         const float side_width = content_width - 2 * gap - floor_width - room_width;
         ImGui::SetCursorPos(ImVec2(left, top));
         ui::column("floor", floor_width, height, [&] { ui::panel_list(floor_panels, theme::card_gap - 6, frame, ui, out); });
         ImGui::SetCursorPos(ImVec2(left + floor_width + gap, top));
-        ui::column("room", room_width, height, [&] { ui::panel_list(room_panels, theme::card_gap - 6, frame, ui, out); });
+        ui::column("room", room_width, height, [&] { ui::panel_list(console_room_panels, theme::card_gap - 6, frame, ui, out); });
         ImGui::SetCursorPos(ImVec2(left + floor_width + room_width + 2 * gap, top));
         ui::column("side", side_width, height, [&] {
             draw_tab_row(frame, ui, ImGui::GetContentRegionAvail().x);

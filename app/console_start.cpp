@@ -19,16 +19,10 @@ namespace {
 
 constexpr float max_width = 1180;
 
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 std::vector<std::string> filled_statements(const StartForm& form) {
     std::vector<std::string> filled;
     for (const auto& statement : form.statements)
-        if (auto text = trimmed(statement); !text.empty()) filled.push_back(std::move(text));
+        if (auto text = ui::trimmed(statement); !text.empty()) filled.push_back(std::move(text));
     return filled;
 }
 
@@ -62,7 +56,7 @@ std::optional<StartChoice> draw_new_session(const Texts& t, StartForm& form, flo
     for (std::size_t i = 0; i < form.statements.size(); ++i)
         ui::input_text("##statement_" + std::to_string(i), &form.statements[i], t("console.start.statement_hint"));
     // Typing in the last field opens another below it.
-    if (!trimmed(form.statements.back()).empty()) form.statements.emplace_back();
+    if (!ui::trimmed(form.statements.back()).empty()) form.statements.emplace_back();
 
     ui::space(8);
     ui::rule();
@@ -92,7 +86,7 @@ std::optional<StartChoice> draw_new_session(const Texts& t, StartForm& form, flo
     const bool start = ui::button(t("console.start.start") + "##start", ImVec2(card.inner_width(), 0), theme::primary());
     if (!start) return std::nullopt;
     const auto statements = filled_statements(form);
-    if (trimmed(form.title).empty()) {
+    if (ui::trimmed(form.title).empty()) {
         form.new_problem = t("console.start.need_title");
         return std::nullopt;
     }
@@ -130,7 +124,7 @@ std::optional<StartChoice> draw_open_session(const StartFrame& frame, StartForm&
     if (!form.open_problem.empty()) ui::text_wrapped(form.open_problem, {ui::context().fonts.bold, theme::over});
     if (ui::button(t("console.start.open_button") + "##open")) {
         std::error_code error;
-        const std::filesystem::path path = trimmed(form.open_path);
+        const std::filesystem::path path = ui::trimmed(form.open_path);
         if (path.empty() || !std::filesystem::is_regular_file(path, error))
             form.open_problem = t("console.start.no_such_file", {{"path", path.string()}});
         else
@@ -143,7 +137,7 @@ std::optional<StartChoice> draw_open_session(const StartFrame& frame, StartForm&
 
 core::SessionConfig config_of(const StartForm& form) {
     core::SessionConfig config;
-    config.title = trimmed(form.title);
+    config.title = ui::trimmed(form.title);
     config.language = form.language;
     config.rules.turns.turn_limit_ms = form.turn_seconds * 1000;
     config.rules.turns.warning_ms = form.warning_seconds * 1000;

@@ -187,7 +187,7 @@ void draw_kind_toggles(const Texts& t, TaggingForm& form, float width) {
         if (io.KeyAlt && !io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false)) form.kind = kinds[i];
 }
 
-void draw_target(const ConsoleFrame& frame, TaggingForm& form, const core::Turn& turn, float width) {
+void draw_tagging_target(const ConsoleFrame& frame, TaggingForm& form, const core::Turn& turn, float width) {
     const Texts& t = frame.texts;
     ui::text(t("console.tagging.target"), {ui::context().fonts.bold});
     const core::Argument* target = frame.state.argument(form.target);
@@ -237,14 +237,14 @@ void draw_argument_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
         const float x = ImGui::GetCursorPosX();
         const float y = ImGui::GetCursorPosY();
         ImGui::BeginGroup();
-        draw_target(frame, form, turn, left);
+        draw_tagging_target(frame, form, turn, left);
         ImGui::EndGroup();
         ImGui::SetCursorPos(ImVec2(x + left + gap, y));
         ImGui::BeginGroup();
         draw_evidence(t, form, width - left - gap);
         ImGui::EndGroup();
     } else {
-        draw_target(frame, form, turn, width);
+        draw_tagging_target(frame, form, turn, width);
         draw_evidence(t, form, width);
     }
     ui::text(t("console.tagging.note"), {fonts.bold});

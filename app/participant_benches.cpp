@@ -14,7 +14,7 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr float tile_height = 118;
+constexpr float participant_tile_height = 118;
 constexpr float tile_top_border = 8;
 
 int count_on(const proto::RoomSection& room, core::Side side) {
@@ -32,7 +32,7 @@ bool bench_tile(const Texts& t, core::Side side, int count, bool mine, bool busy
     const std::string side_name(core::to_string(side));
     const std::string name = t("side." + side_name);
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 size(width, ui::px(tile_height));
+    const ImVec2 size(width, ui::px(participant_tile_height));
     const std::string spoken = t(mine ? "web.benches.button_yours" : "web.benches.button",
                                  {{"side", side_name}, {"count", std::to_string(count)}});
     const bool clicked = ui::area_button("bench_" + side_name, size, spoken);

@@ -18,7 +18,7 @@ namespace lagerhuis::app {
 namespace {
 
 constexpr float list_height = 330;
-constexpr float row_padding = 10;
+constexpr float flag_row_padding = 10;
 constexpr float radio_size = 20;
 
 std::string rule_line(const Texts& t, const core::FallacyCatalog& catalog, const core::Fallacy& fallacy) {
@@ -27,7 +27,7 @@ std::string rule_line(const Texts& t, const core::FallacyCatalog& catalog, const
     return t("web.flag.rule_number", {{"number", std::to_string(fallacy.rule)}});
 }
 
-void draw_target(const ParticipantFrame& frame, ParticipantUiState& ui, float width) {
+void draw_flag_target(const ParticipantFrame& frame, ParticipantUiState& ui, float width) {
     const Texts& t = frame.texts;
     const auto& arguments = frame.snapshot.view->arguments;
     const auto is_target = [&](const proto::ArgumentItem& argument) {
@@ -69,19 +69,19 @@ struct FallacyRow {
     float height = 0;
 };
 
-float text_left() { return ui::px(row_padding) + ui::px(radio_size) + ui::px(10); }
+float text_left() { return ui::px(flag_row_padding) + ui::px(radio_size) + ui::px(10); }
 
 FallacyRow lay_out(const ParticipantFrame& frame, const core::Fallacy& fallacy, float width) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
-    const float wrap = width - text_left() - ui::px(row_padding);
+    const float wrap = width - text_left() - ui::px(flag_row_padding);
     FallacyRow row;
     row.fallacy = &fallacy;
     row.rule = rule_line(t, frame.snapshot.catalog, fallacy);
     row.name_height = ui::text_size(t.pick(fallacy.name), fonts.bold, wrap).y;
     row.explanation_height = ui::text_size(t.pick(fallacy.explanation), fonts.body, wrap).y;
     row.rule_height = ui::text_size(row.rule, fonts.small, wrap).y;
-    row.height = 2 * ui::px(row_padding) + row.name_height + row.explanation_height + row.rule_height + 2 * ui::px(3);
+    row.height = 2 * ui::px(flag_row_padding) + row.name_height + row.explanation_height + row.rule_height + 2 * ui::px(3);
     return row;
 }
 
@@ -89,7 +89,7 @@ void draw_fallacy_row(const ParticipantFrame& frame, ParticipantUiState& ui, con
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
     const core::Fallacy& fallacy = *row.fallacy;
-    const float pad = ui::px(row_padding);
+    const float pad = ui::px(flag_row_padding);
     const float radio = ui::px(radio_size);
     const float wrap = width - text_left() - pad;
     const std::string& name = t.pick(fallacy.name);
@@ -166,7 +166,7 @@ void draw_flag(const ParticipantFrame& frame, ParticipantUiState& ui, Participan
     ui::text_wrapped(turn ? t("web.flag.intro", {{"name", turn->name}}) : t("web.flag.nobody"), {fonts.small, theme::muted});
     ImGui::BeginDisabled(!turn);
     ui::text(t("web.flag.target"), {fonts.bold});
-    draw_target(frame, ui, card.inner_width());
+    draw_flag_target(frame, ui, card.inner_width());
     ui::text(t("web.flag.search"), {fonts.bold});
     ui::input_text("##flag_search", &ui.flag_query, t("web.flag.search_placeholder"), card.inner_width());
     draw_fallacy_list(frame, ui, card.inner_width());

@@ -9,16 +9,6 @@
 
 namespace lagerhuis::app {
 
-namespace {
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-}  // namespace
-
 void draw_join(const ParticipantFrame& frame, ParticipantUiState& ui, ParticipantActions& out, float width) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
@@ -45,8 +35,8 @@ void draw_join(const ParticipantFrame& frame, ParticipantUiState& ui, Participan
     ImGui::EndDisabled();
 
     if (!submit || busy) return;
-    const std::string code = trimmed(ui.join_code);
-    const std::string name = trimmed(ui.join_name);
+    const std::string code = ui::trimmed(ui.join_code);
+    const std::string name = ui::trimmed(ui.join_name);
     if (code.empty()) return show_local_notice(frame, ui, out, NoticeArea::join, {"web.join.code_missing", {}});
     if (name.empty()) return show_local_notice(frame, ui, out, NoticeArea::join, {"name_empty", {}});
     ui.clear(NoticeArea::join);

@@ -9,7 +9,7 @@ namespace lagerhuis::app {
 
 namespace {
 
-const char* area_name(NoticeArea area) {
+const char* participant_area_name(NoticeArea area) {
     switch (area) {
         case NoticeArea::global: return "global";
         case NoticeArea::join: return "join";
@@ -34,7 +34,7 @@ void draw_notice(const ParticipantFrame& frame, ParticipantUiState& ui, Particip
     if (!notice) return;
 
     const std::string text = notice_text(*notice, frame.texts, frame.snapshot.catalog);
-    if (draw_notice_card(std::string("notice_") + area_name(area), *notice, text, width)) {
+    if (draw_notice_card(std::string("notice_") + participant_area_name(area), *notice, text, width)) {
         ui.clear(area);
         out.push_back(DismissAction{area});
     }

@@ -18,14 +18,14 @@ namespace {
 
 // As the page: the room on the left (an open poll right under the speaker, so nobody
 // misses it), what the participant does with the debate on the right.
-constexpr std::array<ParticipantPanel, 5> room_panels{draw_statement, draw_turn, draw_poll, draw_benches, draw_hand};
+constexpr std::array<ParticipantPanel, 5> participant_room_panels{draw_statement, draw_turn, draw_poll, draw_benches, draw_hand};
 constexpr std::array<ParticipantPanel, 5> personal_panels{draw_arguments, draw_flag, draw_my_flags, draw_summary,
                                                           draw_sign_out};
 
 constexpr float two_columns_from = 820;  // narrower content: one column
-constexpr float column_gap = 20;
+constexpr float participant_column_gap = 20;
 
-constexpr ImGuiWindowFlags screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+constexpr ImGuiWindowFlags participant_screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                           ImGuiWindowFlags_NoScrollWithMouse;
 
@@ -48,7 +48,7 @@ void draw_participant_screen(const ParticipantFrame& frame, ParticipantUiState& 
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin("Lagerhuis", nullptr, screen_flags);
+    ImGui::Begin("Lagerhuis", nullptr, participant_screen_flags);
     ImGui::PopStyleVar();
 
     const float full_width = viewport->WorkSize.x;
@@ -88,17 +88,17 @@ void draw_participant_screen(const ParticipantFrame& frame, ParticipantUiState& 
             const float top = ImGui::GetCursorPosY();
             const float height = viewport->WorkSize.y - top;
             if (content_width >= ui::px(two_columns_from)) {
-                const float gap = ui::px(column_gap);
+                const float gap = ui::px(participant_column_gap);
                 const float left_width = std::floor((content_width - gap) * 1.1f / 2.1f);
                 const float right_width = content_width - gap - left_width;
                 ImGui::SetCursorPos(ImVec2(left, top));
-                ui::column("room", left_width, height, [&] { ui::panel_list(room_panels, theme::card_gap - 10, frame, ui, out); });
+                ui::column("room", left_width, height, [&] { ui::panel_list(participant_room_panels, theme::card_gap - 10, frame, ui, out); });
                 ImGui::SetCursorPos(ImVec2(left + left_width + gap, top));
                 ui::column("personal", right_width, height, [&] { ui::panel_list(personal_panels, theme::card_gap - 10, frame, ui, out); });
             } else {
                 ImGui::SetCursorPos(ImVec2(left, top));
                 ui::column("all", content_width, height, [&] {
-                    ui::panel_list(room_panels, theme::card_gap - 10, frame, ui, out);
+                    ui::panel_list(participant_room_panels, theme::card_gap - 10, frame, ui, out);
                     ui::panel_list(personal_panels, theme::card_gap - 10, frame, ui, out);
                 });
             }

@@ -89,7 +89,7 @@ float draw_speaker(const ConsoleFrame& frame, ImVec2 at, float width) {
 }
 
 // The benches as one bar: voor | twijfel | tegen, each as wide as its share.
-void draw_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
+void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
     const auto& fonts = ui::context().fonts;
     std::array<int, 3> counts{};
     for (const auto& person : frame.state.participants)
@@ -145,7 +145,7 @@ const core::Poll* shown_poll(const core::State& state) {
 }
 
 // When the room is locked: the poll's progress (how many voted) or its result.
-void draw_poll(const ConsoleFrame& frame, const core::Poll& poll_shown, ImVec2 at, float width) {
+void draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_shown, ImVec2 at, float width) {
     const auto& fonts = ui::context().fonts;
     const core::Poll* poll = &poll_shown;
     const int ballots = static_cast<int>(poll->ballots.size());
@@ -198,13 +198,13 @@ void draw_projector_screen(const ConsoleFrame& frame) {
     const float speaker_height = ui::context().fonts.clock->FontSize + ui::px(40);
     const float speaker_top = std::max(statement_bottom + margin, bench_top - margin - speaker_height);
     draw_speaker(frame, ImVec2(at.x, speaker_top), main_width);
-    draw_benches(frame, ImVec2(at.x, bench_top), size.x - 2 * margin);
+    draw_projector_benches(frame, ImVec2(at.x, bench_top), size.x - 2 * margin);
 
     const ImVec2 side_at(origin.x + size.x - margin - side_width, origin.y + margin);
     if (joining)
         draw_join(frame, side_at, side_width, bench_top - margin - side_at.y);
     else if (poll)
-        draw_poll(frame, *poll, side_at, side_width);
+        draw_projector_poll(frame, *poll, side_at, side_width);
     ImGui::End();
 }
 

@@ -248,4 +248,10 @@ bool entered() {
 
 void space(float pixels) { ImGui::Dummy(ImVec2(0, px(pixels))); }
 
+std::string trimmed(std::string_view typed) {
+    const auto first = typed.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return std::string(typed.substr(first, typed.find_last_not_of(" \t") - first + 1));
+}
+
 }  // namespace lagerhuis::app::ui

@@ -49,6 +49,9 @@ bool input_text(std::string_view id, std::string* value, std::string_view hint =
 // The field just drawn was left with the Enter key (submit the form).
 bool entered();
 
+// What a person typed, without the spaces and tabs around it.
+std::string trimmed(std::string_view typed);
+
 // Vertical space in pixels at scale 1.
 void space(float pixels);
 

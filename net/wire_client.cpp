@@ -14,7 +14,6 @@ namespace lagerhuis::net {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace websocket = beast::websocket;
-using tcp = asio::ip::tcp;
 
 struct WireClient::Impl : std::enable_shared_from_this<WireClient::Impl> {
     Impl(EventLoop& loop, Callbacks callbacks)
@@ -22,7 +21,7 @@ struct WireClient::Impl : std::enable_shared_from_this<WireClient::Impl> {
 
     asio::io_context& context;
     Callbacks callbacks;
-    tcp::resolver resolver;
+    asio::ip::tcp::resolver resolver;
     websocket::stream<beast::tcp_stream> ws;
     beast::flat_buffer buffer;
     std::deque<std::string> queue;
@@ -47,16 +46,16 @@ struct WireClient::Impl : std::enable_shared_from_this<WireClient::Impl> {
     void connect(const std::string& host, std::uint16_t port) {
         host_header = host + ":" + std::to_string(port);
         resolver.async_resolve(host, std::to_string(port),
-                               [self = shared_from_this()](beast::error_code error, tcp::resolver::results_type results) {
+                               [self = shared_from_this()](beast::error_code error, asio::ip::tcp::resolver::results_type results) {
                                    if (error) return self->fail("cannot resolve: " + error.message());
                                    self->on_resolved(results);
                                });
     }
 
-    void on_resolved(const tcp::resolver::results_type& results) {
+    void on_resolved(const asio::ip::tcp::resolver::results_type& results) {
         beast::get_lowest_layer(ws).expires_after(std::chrono::seconds(10));
         beast::get_lowest_layer(ws).async_connect(
-            results, [self = shared_from_this()](beast::error_code error, const tcp::endpoint&) {
+            results, [self = shared_from_this()](beast::error_code error, const asio::ip::tcp::endpoint&) {
                 if (error) return self->fail("cannot connect: " + error.message());
                 beast::get_lowest_layer(self->ws).expires_never();
                 self->ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));

@@ -15,7 +15,7 @@ namespace {
 using core::Side;
 constexpr std::array<Side, 3> sides_in_order{Side::voor, Side::twijfel, Side::tegen};
 
-int total(const std::vector<core::RuleCount>& counts) {
+int rule_count_total(const std::vector<core::RuleCount>& counts) {
     int sum = 0;
     for (const auto& c : counts) sum += c.count;
     return sum;
@@ -56,7 +56,7 @@ std::vector<LegendEntry> side_legend(const ReportContext& context) {
 std::string measures_row(const ReportContext& context, const std::string& name_cell, const core::Measures& m) {
     const std::string cells[] = {minutes_seconds(m.speaking_ms.value), std::to_string(count(m.turns)),
                                  std::to_string(count(m.arguments)), mean_strength_text(context, m),
-                                 std::to_string(total(m.fallacies_per_rule)), flags_text(m), precision_text(m),
+                                 std::to_string(rule_count_total(m.fallacies_per_rule)), flags_text(m), precision_text(m),
                                  std::to_string(count(m.crossings))};
     std::string row = "<tr><td>" + name_cell + "</td>";
     for (const auto& cell : cells) row += "<td class=\"num\">" + escape(cell) + "</td>";
@@ -175,7 +175,7 @@ std::string feedback_card(const ReportContext& context, const core::PersonReport
     html += figure(context.text("table.col.precision"), precision_text(m));
     html += "</dl>";
     html += "<h4>" + escape(context.text("table.col.arguments")) + "</h4>" + card_arguments(context, person.id);
-    html += "<h4>" + escape(context.text("report.card.committed", {{"count", std::to_string(total(m.fallacies_per_rule))}})) + "</h4>" +
+    html += "<h4>" + escape(context.text("report.card.committed", {{"count", std::to_string(rule_count_total(m.fallacies_per_rule))}})) + "</h4>" +
             card_fallacies(context, person);
     html += "<h4>" + escape(context.text("report.card.flagged")) + "</h4>" + card_flags(context, person);
     html += "<h4>" + escape(context.text("table.crossings")) + "</h4>" + card_crossings(context, person.id);

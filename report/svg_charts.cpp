@@ -23,7 +23,7 @@ double value_width(const std::vector<Bar>& bars) {
     return static_cast<double>(longest) * char_width + 12;
 }
 
-double total(const Bar& bar) {
+double bar_total(const Bar& bar) {
     double sum = 0;
     for (const auto& segment : bar.segments) sum += std::max(segment.value, 0.0);
     return sum;
@@ -35,7 +35,7 @@ std::string bar_chart_svg(const BarChart& chart) {
     const double plot = std::max(80.0, chart.width - left - value_width(chart.bars));
     double scale = chart.scale_max;
     if (scale <= 0)
-        for (const auto& bar : chart.bars) scale = std::max(scale, total(bar));
+        for (const auto& bar : chart.bars) scale = std::max(scale, bar_total(bar));
     if (scale <= 0) scale = 1;
     const double height = row_height * static_cast<double>(chart.bars.size()) + 6;
 
