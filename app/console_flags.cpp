@@ -129,7 +129,7 @@ void draw_group(const ConsoleFrame& frame, ConsoleActions& out, const FlagGroup&
         ui::text(ui::fit_text(t("console.flags.about", {{"argument", argument_label(state, *argument)}}), fonts.small, inner),
                  {fonts.small, theme::muted});
     ui::text_wrapped(t("console.flags.by", {{"names", flaggers(state, group)}}), {fonts.small, ink});
-    if (group.pending()) {
+    if (group.pending() && !frame.review) {
         draw_decision_buttons(frame, out, group, keyed, inner);
     } else {
         const bool confirmed = group.outcome == core::FlagOutcome::confirmed;

@@ -42,6 +42,9 @@ struct ConsoleFrame {
     const JoinInfo& join;
     const ConsoleNotices& notices;
     std::array<bool, console_area_count> busy{};  // a command of that area awaits its answer
+    // A recorded session in the replay viewer: the panels show the moment as it was and
+    // offer no commands (no buttons, no forms).
+    bool review = false;
 
     const std::optional<Notice>& notice(ConsoleArea area) const { return notices[index_of(area)]; }
     bool is_busy(ConsoleArea area) const { return busy[index_of(area)]; }

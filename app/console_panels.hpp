@@ -35,6 +35,9 @@ void draw_console_flags(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
 void draw_console_polls(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, float width);
 void draw_console_scoreboard(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, float width);
 void draw_console_join(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, float width);
+// A statement's opening position, polls and closing position as stacked bars, so the
+// way the room moved shows at a glance (console_polls.cpp; the replay's charts too).
+void draw_room_movement_chart(const ConsoleFrame& frame, const core::Statement& statement, float width);
 // The F1 overlay: every shortcut (a modal window over the screen while ui.shortcuts_open).
 void draw_console_shortcuts(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out);
 // The answer shown in `area` (a refusal in the facilitator's language), with a close

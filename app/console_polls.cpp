@@ -79,7 +79,8 @@ void draw_console_poll(const ConsoleFrame& frame, ConsoleActions& out, const cor
     const core::Poll* last = statement.polls.empty() ? nullptr : frame.state.poll(statement.polls.back());
     const core::Poll* shown = open ? open : last;
     ImGui::BeginDisabled(frame.is_busy(ConsoleArea::polls) || statement.status != core::StatementStatus::active);
-    if (open) {
+    if (frame.review) {
+    } else if (open) {
         if (ui::button(t("console.polls.close") + "##close_poll", ImVec2(width, 0), theme::primary()))
             send(out, ConsoleArea::polls, core::ClosePoll{});
     } else if (ui::button(t("console.polls.open") + "##open_poll", ImVec2(width, 0), theme::primary())) {
@@ -209,6 +210,11 @@ void draw_chart(const ConsoleFrame& frame, const std::vector<ChartPoint>& points
 
 }  // namespace
 
+void draw_room_movement_chart(const ConsoleFrame& frame, const core::Statement& statement, float width) {
+    const core::StatementReport& report = frame.scoreboard.statements[statement.id.value - 1];
+    draw_chart(frame, chart_points(frame, statement, report), width);
+}
+
 void draw_console_polls(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActions& out, float width) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
@@ -225,7 +231,7 @@ void draw_console_polls(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActio
     ui::rule();
     draw_positions(frame, report, card.inner_width());
     ui::rule();
-    draw_chart(frame, chart_points(frame, *statement, report), card.inner_width());
+    draw_room_movement_chart(frame, *statement, card.inner_width());
 }
 
 }  // namespace lagerhuis::app

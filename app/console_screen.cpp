@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "app/console_panels.hpp"
 #include "app/theme.hpp"
@@ -62,41 +63,14 @@ std::string tab_label(const ConsoleFrame& frame, const Tab& tab) {
     return label;
 }
 
-// The tab row: one button per tab, the open one filled, each as wide as its label needs
-// plus an even share of what is left; a narrow column wraps them onto a second row.
 void draw_tab_row(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
-    ImFont* font = ui::context().fonts.small;
-    const float gap = ui::px(4);
-    const float pad = ui::px(18);
-    std::array<std::string, tabs.size()> labels;
-    std::array<float, tabs.size()> widths{};
-    float needed = gap * static_cast<float>(tabs.size() - 1);
+    std::vector<std::string> labels;
+    std::size_t open = 0;
     for (std::size_t i = 0; i < tabs.size(); ++i) {
-        labels[i] = tab_label(frame, tabs[i]);
-        widths[i] = ui::text_size(labels[i], font).x + pad;
-        needed += widths[i];
+        labels.push_back(tab_label(frame, tabs[i]));
+        if (tabs[i].tab == ui.tab) open = i;
     }
-    const bool one_row = needed <= width;
-    const float extra = one_row ? std::floor((width - needed) / static_cast<float>(tabs.size())) : 0.0f;
-    const float row_start = ImGui::GetCursorPosX();
-    float x = row_start;
-    for (std::size_t i = 0; i < tabs.size(); ++i) {
-        const float button_width = widths[i] + extra;
-        if (i > 0) {
-            if (x + button_width > row_start + width + 0.5f) {
-                x = row_start;  // next row
-                ui::space(2);
-            } else {
-                ImGui::SameLine(0, gap);
-            }
-        }
-        const bool open = ui.tab == tabs[i].tab;
-        if (ui::button(labels[i] + "##tab" + std::to_string(i), ImVec2(button_width, ui::px(40)),
-                       open ? theme::primary() : theme::secondary(), font))
-            ui.tab = tabs[i].tab;
-        x += button_width + gap;
-    }
-    ui::space(8);
+    if (const auto clicked = ui::tab_row("console_tab", labels, open, width)) ui.tab = tabs[*clicked].tab;
 }
 
 void draw_starting(const ConsoleFrame& frame, float width) {

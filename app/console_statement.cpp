@@ -63,7 +63,7 @@ void position_line(const ConsoleFrame& frame, ConsoleActions& out, const core::S
         }
         return;
     }
-    if (statement.status != core::StatementStatus::active) return;
+    if (statement.status != core::StatementStatus::active || frame.review) return;
     // A closing position only means something beside an opening one.
     if (!opening && !statement.opening) return;
     const std::string label =
@@ -110,7 +110,8 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
         ImGui::BeginDisabled(busy);
         position_line(frame, out, *statement, core::PositionKind::opening, inner);
         position_line(frame, out, *statement, core::PositionKind::closing, inner);
-        if (active) {
+        if (frame.review) {
+        } else if (active) {
             if (ui::button(t("console.floor.statement.close") + "##close_statement", ImVec2(inner, 0)))
                 send(out, ConsoleArea::statement, core::CloseStatement{});
         } else if (const core::Statement* next =
@@ -129,6 +130,7 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
                              {fonts.small, theme::muted});
     }
     draw_console_notice(frame, out, ConsoleArea::statement);
+    if (frame.review) return;
     ui::rule();
     ImGui::BeginDisabled(busy);
     add_statement_form(frame, ui, out, inner);

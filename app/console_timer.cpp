@@ -217,7 +217,7 @@ void draw_console_timer(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActio
         if (!turn->override_reason.empty())
             ui::text_wrapped(t("console.floor.timer.override", {{"reason", turn->override_reason}}),
                              {fonts.small, theme::warn});
-        draw_controls(frame, out, *turn, inner);
+        if (!frame.review) draw_controls(frame, out, *turn, inner);
     }
     draw_console_notice(frame, out, ConsoleArea::timer);
     ui::rule();

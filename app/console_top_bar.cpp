@@ -14,15 +14,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-// A quiet button on the bar, ending at `right`; returns its left edge.
-float bar_button(const std::string& label, float right, float middle, bool chosen, bool& clicked) {
-    ImFont* font = ui::context().fonts.small;
-    const ImVec2 size(ui::text_size(ui::visible_label(label), font).x + ui::px(28), ui::px(44));
-    ImGui::SetCursorScreenPos(ImVec2(right - size.x, middle - size.y / 2));
-    clicked = ui::button(label, size, theme::top_bar(chosen), font);
-    return right - size.x;
-}
-
 std::string connection_text(const ConsoleFrame& frame) {
     if (frame.join.remote)
         return frame.texts(frame.join.online ? "console.bar.remote_online" : "console.bar.remote_offline");
@@ -41,9 +32,9 @@ void draw_console_top_bar(const ConsoleFrame& frame, ConsoleUiState& ui, Console
     if (const auto language = ui::language_switch(frame.texts.language(), right, middle, right))
         out.push_back(ConsoleLanguage{*language});
     bool clicked = false;
-    right = bar_button(frame.texts("console.bar.help") + "##help", right - ui::px(8), middle, ui.shortcuts_open, clicked);
+    right = ui::bar_button(frame.texts("console.bar.help") + "##help", right - ui::px(8), middle, ui.shortcuts_open, clicked);
     if (clicked) ui.shortcuts_open = !ui.shortcuts_open;
-    right = bar_button(frame.texts("console.bar.projector") + "##projector", right - ui::px(8), middle,
+    right = ui::bar_button(frame.texts("console.bar.projector") + "##projector", right - ui::px(8), middle,
                        ui.projector_open, clicked);
     if (clicked) out.push_back(ToggleProjector{});
     const bool online = !frame.join.remote || frame.join.online;

@@ -7,10 +7,11 @@ namespace lagerhuis::app {
 
 namespace {
 
-// Latin-1 and Latin Extended-A (ë, ĳ, ł), general punctuation (‘ ’ “ ” … –), the euro
-// sign, arrows, and the check and cross marks the buttons use.
+// Latin-1 and Latin Extended-A (ë, ĳ, ł), Greek (τ and σ, the scores' names), general
+// punctuation (‘ ’ “ ” … –), the euro sign, arrows, and the check and cross marks the
+// buttons use.
 constexpr ImWchar text_ranges[] = {
-    0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x0370, 0x03FF, 0x2000, 0x206F, 0x20AC, 0x20AC,
     0x2190, 0x21FF, 0x25A0, 0x25FF, 0x2713, 0x2717, 0,
 };
 // The big fonts only show digits and a few signs: a small atlas.

@@ -47,4 +47,12 @@ std::optional<core::Language> language_switch(core::Language current, float righ
     return chosen;
 }
 
+float bar_button(const std::string& label, float right, float middle, bool chosen, bool& clicked) {
+    ImFont* font = context().fonts.small;
+    const ImVec2 size(text_size(visible_label(label), font).x + px(28), px(44));
+    ImGui::SetCursorScreenPos(ImVec2(right - size.x, middle - size.y / 2));
+    clicked = button(label, size, theme::top_bar(chosen), font);
+    return right - size.x;
+}
+
 }  // namespace lagerhuis::app::ui

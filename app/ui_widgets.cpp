@@ -1,6 +1,8 @@
 #include "app/ui_widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 #include "app/theme.hpp"
 #include "app/ui_context.hpp"
@@ -118,6 +120,41 @@ bool toggle(std::string_view id, bool& value, std::string_view yes, std::string_
     ImGui::SameLine(0, px(6));
     if (button(std::string(no) + "##no_" + key, {}, value ? theme::secondary() : theme::primary())) value = false;
     return value != before;
+}
+
+std::optional<std::size_t> tab_row(std::string_view id, std::span<const std::string> labels, std::size_t open,
+                                   float width) {
+    ImFont* font = context().fonts.small;
+    const float gap = px(4);
+    const float pad = px(18);
+    std::vector<float> widths;
+    float needed = gap * static_cast<float>(labels.size() - 1);
+    for (const auto& label : labels) {
+        widths.push_back(text_size(label, font).x + pad);
+        needed += widths.back();
+    }
+    const bool one_row = needed <= width;
+    const float extra = one_row ? std::floor((width - needed) / static_cast<float>(labels.size())) : 0.0f;
+    const float row_start = ImGui::GetCursorPosX();
+    float x = row_start;
+    std::optional<std::size_t> clicked;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const float button_width = widths[i] + extra;
+        if (i > 0) {
+            if (x + button_width > row_start + width + 0.5f) {
+                x = row_start;  // next row
+                space(2);
+            } else {
+                ImGui::SameLine(0, gap);
+            }
+        }
+        const std::string label = labels[i] + "##" + std::string(id) + std::to_string(i);
+        if (button(label, ImVec2(button_width, px(40)), i == open ? theme::primary() : theme::secondary(), font))
+            clicked = i;
+        x += button_width + gap;
+    }
+    space(8);
+    return clicked;
 }
 
 }  // namespace lagerhuis::app::ui

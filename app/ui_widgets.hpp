@@ -1,6 +1,9 @@
 #pragma once
 // Composite widgets the screens share, built on the recorded wrappers (ui_text.hpp):
 // a pill badge, a selectable row, a drop-down, a fold-out heading and a bar.
+#include <cstddef>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -27,6 +30,12 @@ bool disclosure(std::string_view id, std::string_view heading, bool& open, ImFon
 
 // A horizontal bar `fraction` full (0..1), as wide as `width`.
 void bar(float fraction, float width, float height, ImU32 fill, ImU32 track);
+
+// A row of tab buttons, the open one filled, each as wide as its label needs plus an
+// even share of what is left; a narrow column wraps them onto more rows. Returns the
+// tab clicked.
+std::optional<std::size_t> tab_row(std::string_view id, std::span<const std::string> labels, std::size_t open,
+                                   float width);
 
 // A line in the card's border colour, the full width of the content.
 void rule();

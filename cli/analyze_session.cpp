@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
-#include "cli/session_files.hpp"
+#include "store/session_log.hpp"
 #include "cli/session_table.hpp"
 #include "cli/subcommands.hpp"
 #include "core/apply.hpp"
@@ -22,7 +22,7 @@ struct SessionOptions {
 };
 
 void analyze_session(const SessionOptions& options) {
-    auto events = read_session(options.log);
+    auto events = store::read_session(options.log);
     if (!events) fail("analyze session", events.error());
     if (!std::holds_alternative<core::SessionCreated>(events->front().body))
         fail("analyze session", options.log + ":1: the first event must be session_created");

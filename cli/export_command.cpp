@@ -10,7 +10,8 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
-#include "cli/session_files.hpp"
+#include "app/replay_session.hpp"
+#include "store/session_log.hpp"
 #include "cli/subcommands.hpp"
 #include "proto/event_log_file.hpp"
 #include "report/csv_export.hpp"
@@ -138,17 +139,27 @@ void write_csv_folder(const fs::path& folder, const std::vector<report::CsvFile>
 }
 
 void copy_session_file(const ExportOptions& options) {
-    if (!is_session_file(options.file)) {
+    if (!store::is_session_file(options.file)) {
         // A JSONL log becomes a new session file holding the same events.
-        auto events = read_session(options.file);
+        auto events = store::read_session(options.file);
         if (!events) fail(command, events.error());
-        if (auto error = write_session(options.output, *events)) fail(command, *error);
+        if (auto error = store::write_session(options.output, *events)) fail(command, *error);
     } else {
         auto file = store::SessionFile::open_read_only(options.file);
         if (!file) fail(command, file.error().message());
         if (auto error = file->export_copy(options.output)) fail(command, error->message());
     }
     std::cout << "Wrote " << options.output << '\n';
+}
+
+// The trainer's notes kept in a session file (a JSONL log has none).
+std::vector<report::ReportNote> trainer_notes(const std::string& path) {
+    if (!store::is_session_file(path)) return {};
+    auto file = store::SessionFile::open_read_only(path);
+    if (!file) fail(command, file.error().message());
+    auto notes = file->annotations();
+    if (!notes) fail(command, notes.error().message());
+    return app::report_notes(*notes);
 }
 
 core::Language session_language(const std::vector<core::Event>& events) {
@@ -174,7 +185,7 @@ void export_session(const ExportOptions& options) {
     const auto size = fs::file_size(options.file, error);
     TerminalProgress progress(language_or(options.language, core::Language::nl));
     if (!error && size > 4 * 1024 * 1024) progress.note("reading " + options.file + " …");
-    auto events = read_session(options.file);
+    auto events = store::read_session(options.file);
     if (!events) fail(command, events.error());
     if (!std::holds_alternative<core::SessionCreated>(events->front().body))
         fail(command, options.file + ":1: the first event must be session_created");
@@ -196,8 +207,8 @@ void export_session(const ExportOptions& options) {
 
     const auto session = report::score_session(*events, std::ref(progress));
     if (options.format == "html") {
-        write_file(options.output,
-                   report::html_report(session.state, session.board, assets.messages, {language, options.pseudonymize}));
+        write_file(options.output, report::html_report(session.state, session.board, assets.messages,
+                                                       {language, options.pseudonymize, trainer_notes(options.file)}));
         std::cout << "Wrote the report to " << options.output << '\n';
         return;
     }

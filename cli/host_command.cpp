@@ -7,7 +7,7 @@
 #include "app/session_paths.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/hosting_options.hpp"
-#include "cli/session_files.hpp"
+#include "store/session_log.hpp"
 #include "cli/subcommands.hpp"
 #include "cli/window_options.hpp"
 #include "demo/demo_debate.hpp"
@@ -39,7 +39,7 @@ void write_demo_session(const std::filesystem::path& path, const HostOptions& op
     const std::size_t count = options.demo_at > 0 ? std::min(options.demo_at, events.size())
                                                   : demo::lively_moment(events);
     const std::vector<core::Event> opening(events.begin(), events.begin() + static_cast<std::ptrdiff_t>(count));
-    if (auto problem = write_session(path, opening)) fail("host", *problem);
+    if (auto problem = store::write_session(path, opening)) fail("host", *problem);
     std::cout << "Demo session: the demo debate's first " << count << " of " << events.size() << " events\n";
 }
 

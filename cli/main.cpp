@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     lagerhuis::cli::register_serve(app);
     lagerhuis::cli::register_join(app);
     lagerhuis::cli::register_host(app);
+    lagerhuis::cli::register_replay(app);
 
     try {
         app.parse(argc, argv);

@@ -17,6 +17,8 @@ void register_serve(CLI::App& app);
 // `lagerhuis join HOST[:PORT] [--code CODE] [--name NAME]` (the native participant app)
 void register_join(CLI::App& app);
 void register_host(CLI::App& app);
+// `lagerhuis replay FILE [--at MM:SS] [--tab NAME]` (the replay viewer)
+void register_replay(CLI::App& app);
 
 // The folder with fallacies.ini, scoring.ini and messages.ini (--assets overrides).
 const char* default_assets_dir();

@@ -39,14 +39,6 @@ std::string speaking_label(const ReportContext& context, const core::Measures& m
                                                   {"turns", std::to_string(count(m.turns))}});
 }
 
-// Speaking time of each person split by the bench they spoke from.
-std::map<core::ParticipantId, std::array<double, 3>> speaking_by_side(const core::State& state) {
-    std::map<core::ParticipantId, std::array<double, 3>> split;
-    for (const auto& turn : state.turns)
-        split[turn.speaker][static_cast<std::size_t>(turn.side)] += static_cast<double>(turn.spoken_ms(state.last_at_ms));
-    return split;
-}
-
 std::vector<LegendEntry> side_legend(const ReportContext& context) {
     std::vector<LegendEntry> legend;
     for (Side side : sides_in_order) legend.push_back({std::string(to_string(side)), context.side_name(side)});
@@ -183,6 +175,13 @@ std::string feedback_card(const ReportContext& context, const core::PersonReport
 }
 
 }  // namespace
+
+std::map<core::ParticipantId, std::array<double, 3>> speaking_by_side(const core::State& state) {
+    std::map<core::ParticipantId, std::array<double, 3>> split;
+    for (const auto& turn : state.turns)
+        split[turn.speaker][static_cast<std::size_t>(turn.side)] += static_cast<double>(turn.spoken_ms(state.last_at_ms));
+    return split;
+}
 
 bool gets_feedback_card(const core::PersonReport& person) {
     const auto& m = person.measures;

@@ -3,6 +3,8 @@
 // and a feedback card per participant: speaking time, arguments and their strengths,
 // drogredenen committed per rule, flags raised and their precision, crossings and the
 // turns before them.
+#include <array>
+#include <map>
 #include <string>
 
 #include "report/report_context.hpp"
@@ -15,5 +17,7 @@ std::string feedback_section_html(const ReportContext& context);
 
 // Whether a person gets a feedback card: participants, and anyone else who took part.
 bool gets_feedback_card(const core::PersonReport& person);
+// Speaking time of each person split by the bench they spoke from (ms, indexed by Side).
+std::map<core::ParticipantId, std::array<double, 3>> speaking_by_side(const core::State& state);
 
 }  // namespace lagerhuis::report

@@ -1,5 +1,6 @@
 #include "report/html_report.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -85,6 +86,27 @@ std::string overview(const ReportContext& context) {
            "</tr></thead><tbody>" + rows + "</tbody></table></section>";
 }
 
+// The trainer's notes, by their moment (notes on the whole session first).
+std::string notes_section(const ReportContext& context, const HtmlOptions& options) {
+    if (options.notes.empty()) return {};
+    const std::string heading = "<section id=\"notes\"><h2>" + escape(context.text("report.notes.heading")) + "</h2>";
+    if (options.pseudonymize)
+        return heading + "<p class=\"note\">" + escape(context.text("report.notes.left_out")) + "</p></section>";
+    std::vector<const ReportNote*> notes;
+    for (const auto& note : options.notes) notes.push_back(&note);
+    std::stable_sort(notes.begin(), notes.end(), [](auto* a, auto* b) { return a->at_ms.value_or(-1) < b->at_ms.value_or(-1); });
+    std::string items;
+    for (const auto* note : notes) {
+        std::string where = note->at_ms ? session_clock(*note->at_ms) : context.text("report.notes.whole_session");
+        if (const auto* argument = context.argument(note->argument))
+            where = context.text("report.notes.on_argument", {{"number", std::to_string(argument->id.value)},
+                                                              {"name", context.name_of(argument->speaker)}});
+        items += "<li><strong>" + escape(where) + "</strong> " + escape(note->text) +
+                 (note->author.empty() ? "" : " <span class=\"note\">— " + escape(note->author) + "</span>") + "</li>";
+    }
+    return heading + "<ul class=\"plain\">" + items + "</ul></section>";
+}
+
 }  // namespace
 
 std::string html_report(const core::State& state, const core::Scoreboard& board, const core::MessageCatalog& messages,
@@ -97,7 +119,7 @@ std::string html_report(const core::State& state, const core::Scoreboard& board,
     html += header(context, options) + contents(context) + overview(context);
     for (const auto& statement : board.statements) html += statement_section_html(context, statement);
     html += speaking_section_html(context) + sides_section_html(context) + fallacy_section_html(context) +
-            feedback_section_html(context);
+            feedback_section_html(context) + notes_section(context, options);
     html += "<footer>" + escape(context.text("table.footer")) + "</footer></body></html>\n";
     return html;
 }

@@ -10,7 +10,9 @@
 //   std::string html = report::html_report(events, messages, {.language = Language::nl}, on_progress);
 //   // from a state already folded and scored:
 //   std::string html = report::html_report(state, board, messages, {.language = Language::en});
+#include <optional>
 #include <span>
+#include <vector>
 #include <string>
 
 #include "core/event.hpp"
@@ -21,11 +23,23 @@
 
 namespace lagerhuis::report {
 
+// A trainer's note from the replay viewer (kept in the session file beside the log):
+// pinned to a moment, to an argument, or to neither (the whole session).
+struct ReportNote {
+    std::optional<core::Millis> at_ms;
+    core::ArgumentId argument;
+    std::string author;
+    std::string text;
+};
+
 struct HtmlOptions {
     core::Language language = core::Language::nl;
     // Replace every name (pseudonyms.hpp) before folding. With the state overload the
     // caller has done that already; the flag then only adds the note saying so.
     bool pseudonymize = false;
+    // Shown in their own section, by time. Left out when pseudonymizing: free text may
+    // name people, and the report then says notes were left out.
+    std::vector<ReportNote> notes;
 };
 
 std::string html_report(const core::State& state, const core::Scoreboard& board, const core::MessageCatalog& messages,

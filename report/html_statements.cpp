@@ -7,6 +7,7 @@
 #include "report/room_answer.hpp"
 #include "report/svg_charts.hpp"
 #include "report/turn_timeline.hpp"
+#include "report/verdict_text.hpp"
 
 namespace lagerhuis::report {
 
@@ -14,53 +15,23 @@ namespace {
 
 using core::Side;
 
-std::string counts_text(const ReportContext& context, const core::SideCounts& counts) {
-    return context.text("table.counts", {{"voor", std::to_string(counts.voor)},
-                                         {"tegen", std::to_string(counts.tegen)},
-                                         {"twijfel", std::to_string(counts.twijfel)}});
-}
-
-std::string shift_text(const ReportContext& context, const core::SideCounts& shift) {
-    return context.text("table.counts", {{"voor", signed_count(shift.voor)},
-                                         {"tegen", signed_count(shift.tegen)},
-                                         {"twijfel", signed_count(shift.twijfel)}});
-}
-
 std::string verdict_card(const ReportContext& context, const core::StatementReport& s) {
-    const RoomAnswer answer = better_arguments_won(s);
+    const VerdictText verdict = verdict_text(context, s);
+    const std::string key = room_answer_key(verdict.answer);
     std::string html = "<div class=\"verdict-card\"><h3>" + escape(context.text("report.verdict.question")) + "</h3>";
-    const std::string key = room_answer_key(answer);
-    html += "<p class=\"answer " + key + "\">" + escape(context.text("report.verdict.answer." + key)) + "</p><dl>";
-
-    html += "<dt>" + escape(context.text("report.verdict.arguments")) + "</dt><dd>";
-    const std::string strength = context.decimal(s.strength.value, 3);
-    html += escape(s.verdict == Side::twijfel
-                       ? context.text("report.verdict.tie", {{"strength", strength}})
-                       : context.text("report.verdict.better", {{"side", std::string(to_string(s.verdict))}, {"strength", strength}}));
-    html += "</dd>";
-
-    html += "<dt>" + escape(context.text("report.verdict.room")) + "</dt><dd>";
-    if (s.shift) {
-        const Side gained = ahead(*s.shift);
-        html += escape(gained == Side::twijfel ? context.text("report.verdict.room_even")
-                                               : context.text("report.verdict.room_gained", {{"side", std::string(to_string(gained))}}));
-        html += "<br><span class=\"figures\">" + escape(context.text("table.opening")) + ": " + escape(counts_text(context, *s.opening)) +
-                "<br>" + escape(context.text("table.closing")) + ": " + escape(counts_text(context, *s.closing)) + "<br>" +
-                escape(context.text("table.shift")) + ": " + escape(shift_text(context, *s.shift)) + " · " +
-                escape(context.text("table.crossings")) + ": " + std::to_string(s.crossings) + "</span>";
-    } else {
-        html += escape(context.text("report.verdict.room_unknown"));
+    html += "<p class=\"answer " + key + "\">" + escape(verdict.answer_text) + "</p><dl>";
+    html += "<dt>" + escape(context.text("report.verdict.arguments")) + "</dt><dd>" + escape(verdict.arguments) + "</dd>";
+    html += "<dt>" + escape(context.text("report.verdict.room")) + "</dt><dd>" + escape(verdict.room);
+    if (!verdict.room_figures.empty()) {
+        html += "<br><span class=\"figures\">";
+        for (std::size_t i = 0; i < verdict.room_figures.size(); ++i)
+            html += (i > 0 ? "<br>" : "") + escape(verdict.room_figures[i]);
+        html += "</span>";
     }
     html += "</dd>";
-
-    if (!s.polls.empty()) {
-        const auto& poll = s.polls.back();
-        html += "<dt>" + escape(context.text("table.poll")) + "</dt><dd>";
-        const Side most = ahead(poll.ballots);
-        html += escape(most == Side::twijfel ? context.text("report.verdict.poll_even")
-                                             : context.text("report.verdict.poll_majority", {{"side", std::string(to_string(most))}}));
-        html += "<br><span class=\"figures\">" + escape(counts_text(context, poll.ballots)) + "</span></dd>";
-    }
+    if (verdict.poll)
+        html += "<dt>" + escape(context.text("table.poll")) + "</dt><dd>" + escape(*verdict.poll) +
+                "<br><span class=\"figures\">" + escape(*verdict.poll_figures) + "</span></dd>";
     return html + "</dl></div>";
 }
 

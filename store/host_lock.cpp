@@ -92,6 +92,20 @@ core::Result<HostLock, StoreError> HostLock::acquire(const std::filesystem::path
     return core::Failure{StoreError{file, "cannot take the lock file " + path.string() + ": it keeps being replaced"}};
 }
 
+std::optional<std::string> HostLock::holder_of(const std::filesystem::path& session_file) {
+    const std::filesystem::path path = lock_path(session_file);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;  // no lock file: nobody holds it
+    std::optional<std::string> holder;
+    if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
+        if (errno == EWOULDBLOCK) holder = describe(read_holder(fd));
+    } else {
+        ::flock(fd, LOCK_UN);
+    }
+    ::close(fd);
+    return holder;
+}
+
 HostLock::HostLock(HostLock&& other) noexcept
     : fd_(std::exchange(other.fd_, -1)), path_(std::move(other.path_)) {}
 

@@ -4,6 +4,7 @@
 // releases it when the process dies, even by kill -9, so a restarted host gets in; the
 // file also says who holds it, so a second host is told whom to look for.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,10 @@ public:
     // like "in use by lagerhuis serve, pid 1234 on host zaal-3".
     static core::Result<HostLock, StoreError> acquire(const std::filesystem::path& session_file, std::string_view program);
     static std::filesystem::path lock_path(const std::filesystem::path& session_file);
+    // Who holds the file now ("in use by lagerhuis serve, pid 1234 on host zaal-3"), or
+    // nullopt when no host has it. For readers such as the replay viewer, which may add
+    // notes only while no host writes. Probes with a shared lock for an instant.
+    static std::optional<std::string> holder_of(const std::filesystem::path& session_file);
 
     HostLock(HostLock&& other) noexcept;
     HostLock& operator=(HostLock&& other) noexcept;

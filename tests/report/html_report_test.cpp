@@ -9,7 +9,7 @@ namespace lagerhuis::tests {
 namespace {
 
 std::string demo_html(core::Language language, bool pseudonymize = false) {
-    return report::html_report(demo_log(), shipped_session_assets().messages, {language, pseudonymize});
+    return report::html_report(demo_log(), shipped_session_assets().messages, {language, pseudonymize, {}});
 }
 
 // The text of the element that has id="<id>", up to its closing tag.
@@ -100,6 +100,24 @@ TEST_CASE("the HTML export reports its progress over the events and ends when th
     }
     CHECK(calls.back().first == log.size());
     CHECK_THAT(html, Catch::EndsWith("</html>\n"));
+}
+
+TEST_CASE("the trainer's notes appear in the report by their moment, and never in a pseudonymized one", "[report][html]") {
+    report::HtmlOptions options;
+    options.notes = {{std::optional<core::Millis>(754'000), {}, "Trainer", "Hier kantelde het debat"},
+                     {std::nullopt, {}, "Trainer", "Goede sfeer, iedereen deed mee"}};
+    const std::string html = report::html_report(demo_log(), shipped_session_assets().messages, options);
+    CHECK_THAT(html, Catch::Contains("Notities van de trainer"));
+    CHECK_THAT(html, Catch::Contains("<strong>12:34</strong> Hier kantelde het debat"));
+    CHECK_THAT(html, Catch::Contains("<strong>Hele sessie</strong> Goede sfeer"));
+    // The note on the whole session comes first.
+    CHECK(html.find("Goede sfeer") < html.find("Hier kantelde"));
+    options.pseudonymize = true;
+    const std::string shared = report::html_report(demo_log(), shipped_session_assets().messages, options);
+    CHECK_THAT(shared, !Catch::Contains("Hier kantelde het debat"));
+    CHECK_THAT(shared, Catch::Contains("Notities van de trainer zijn weggelaten"));
+    // Without notes, no section.
+    CHECK_THAT(demo_html(core::Language::nl), !Catch::Contains("Notities van de trainer"));
 }
 
 }  // namespace lagerhuis::tests

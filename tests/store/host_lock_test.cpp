@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "store/host_lock.hpp"
 #include "store/session_file.hpp"
 #include "tests/store/store_fixture.hpp"
 
@@ -86,6 +87,24 @@ TEST_CASE("a stale lock file left by a crashed host does not keep a new host out
     auto second = store::SessionFile::open(path);
     REQUIRE_FALSE(second.ok());
     CHECK_THAT(second.error().problem, Catch::Contains("pid " + std::to_string(::getpid())));
+}
+
+TEST_CASE("a reader can tell whether a host holds the file, and whose it is", "[store]") {
+    TempDir dir;
+    const auto path = dir / "probe.lagerhuis";
+    CHECK_FALSE(store::HostLock::holder_of(path).has_value());  // no file, no lock
+    {
+        auto host = store::SessionFile::open(path, {.program = "lagerhuis serve"});
+        REQUIRE(host.ok());
+        const auto holder = store::HostLock::holder_of(path);
+        REQUIRE(holder.has_value());
+        CHECK_THAT(*holder, Catch::StartsWith("in use by lagerhuis serve, pid " + std::to_string(::getpid())));
+        // Probing takes nothing away: the host goes on writing.
+        REQUIRE(host->append(marked_batch(1, 1, 2)).ok());
+    }
+    CHECK_FALSE(store::HostLock::holder_of(path).has_value());
+    // And the probe leaves the file free for the next host.
+    CHECK(store::SessionFile::open(path, {.program = "lagerhuis console"}).ok());
 }
 
 }  // namespace lagerhuis::tests

@@ -1,9 +1,9 @@
-#include "cli/session_files.hpp"
+#include "store/session_log.hpp"
 
 #include "proto/event_log_file.hpp"
 #include "store/session_file.hpp"
 
-namespace lagerhuis::cli {
+namespace lagerhuis::store {
 
 bool is_session_file(const std::filesystem::path& path) { return path.extension() == ".lagerhuis"; }
 
@@ -35,4 +35,4 @@ std::optional<std::string> write_session(const std::filesystem::path& path, cons
     return std::nullopt;
 }
 
-}  // namespace lagerhuis::cli
+}  // namespace lagerhuis::store

@@ -1,6 +1,6 @@
 #pragma once
-// A session on disk in either form: a .lagerhuis SQLite session file (store/) or a JSONL
-// event log (proto/). The CLI reads and writes both by file extension.
+// A session on disk in either form: a .lagerhuis SQLite session file or a JSONL
+// event log (proto/), told apart by extension: what the CLI and the replay viewer read.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -9,7 +9,7 @@
 #include "core/event.hpp"
 #include "core/result.hpp"
 
-namespace lagerhuis::cli {
+namespace lagerhuis::store {
 
 bool is_session_file(const std::filesystem::path& path);  // .lagerhuis
 
@@ -18,4 +18,4 @@ core::Result<std::vector<core::Event>, std::string> read_session(const std::file
 // mistyped command. A JSONL log is replaced atomically.
 std::optional<std::string> write_session(const std::filesystem::path& path, const std::vector<core::Event>& events);
 
-}  // namespace lagerhuis::cli
+}  // namespace lagerhuis::store

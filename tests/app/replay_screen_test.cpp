@@ -1,0 +1,245 @@
+// The replay viewer's window, drawn without a display: the "done when" list
+// walked by clicking, at most three clicks from opening the demo debate.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "app/console_frame.hpp"
+#include "app/replay_panels.hpp"
+#include "app/replay_session.hpp"
+#include "report/html_people.hpp"
+#include "report/number_format.hpp"
+#include "tests/app/headless_ui.hpp"
+#include "tests/core/shipped_assets.hpp"
+#include "tests/store/store_fixture.hpp"
+
+using namespace lagerhuis;
+using app::ui::ItemKind;
+
+namespace {
+
+// What replay_app.cpp builds each frame, for the demo debate.
+struct ReplayScene {
+    explicit ReplayScene(core::Language language = core::Language::nl)
+        : texts(app::Texts::load(tests::shipped_assets_dir(), language).value()),
+          session(app::ReplaySession::from_events(tests::shipped_demo_events())),
+          timeline(app::build_timeline(session)) {}
+
+    void draw() {
+        app::ConsoleFrame moment{session.state(), session.board(), texts, session.at_ms(), join, notices};
+        moment.review = true;
+        app::ConsoleFrame end{session.final_state(), session.final_board(), texts, session.end_ms(), join, notices};
+        end.review = true;
+        const report::ReportContext whole(session.final_state(), session.final_board(), texts.catalog(), texts.language());
+        const app::ReplayView view{session, timeline, moment, end, whole, texts, holder, exporting, note_problem};
+        app::handle_replay_keys(view, ui, actions);
+        app::draw_replay_screen(view, ui, actions);
+        for (const auto& action : actions)
+            if (const auto* seek = std::get_if<app::SeekTo>(&action)) session.seek(seek->at_ms);
+    }
+    auto drawer() {
+        return [this] {
+            actions.clear();
+            draw();
+        };
+    }
+
+    app::Texts texts;
+    app::ReplaySession session;
+    app::Timeline timeline;
+    app::ReplayUiState ui;
+    app::ReplayActions actions;
+    app::JoinInfo join;
+    app::ConsoleNotices notices;
+    std::optional<std::string> holder;
+    app::ExportStatus exporting;
+    std::string note_problem;
+};
+
+// Clicks the button whose text starts with `label`; counts the click.
+void click(tests::HeadlessUi& ui, ReplayScene& scene, std::string_view label, int& clicks) {
+    const auto& items = ui.record().items();
+    const auto found = std::find_if(items.begin(), items.end(), [&](const auto& item) {
+        return item.kind == ItemKind::button && item.text.rfind(label, 0) == 0;
+    });
+    INFO("button " << label << " in " << ui.record().texts());
+    REQUIRE(found != items.end());
+    const ImVec2 where = found->centre();
+    ui.click(where, scene.drawer());
+    ui.settle(scene.drawer());
+    ++clicks;
+}
+
+}  // namespace
+
+TEST_CASE("the replay viewer opens at the end of the debate with the room, the timeline and no missing glyph",
+          "[replay_viewer][screen]") {
+    ReplayScene scene;
+    tests::HeadlessUi ui(ImVec2(1440, 900));
+    ui.settle(scene.drawer());
+    const auto& record = ui.record();
+    INFO(record.texts());
+    CHECK(record.windows() == std::vector<std::string>{"Lagerhuis replay"});
+    CHECK(record.shows("Terugkijken: Participatiekamer Twenterand"));
+    CHECK(record.find(ItemKind::button, "Tijdlijn"));
+    CHECK(record.find(ItemKind::button, "▶ Afspelen"));
+    CHECK(record.shows("Zaal"));
+    CHECK(record.shows("1:02:15 / 1:02:15"));
+    // Review mode: the console's commands are not offered.
+    for (const char* command : {"console.floor.timer.end", "console.polls.open", "console.floor.statement.close"}) {
+        const std::string label = scene.texts(command);
+        CHECK_FALSE(record.find(ItemKind::button, label));
+    }
+    CHECK(record.missing_glyphs().empty());
+}
+
+TEST_CASE("from the viewer alone, each question of a review is answered within three clicks", "[replay_viewer][screen]") {
+    ReplayScene scene;
+    const auto& board = scene.session.final_board();
+    const report::ReportContext whole(scene.session.final_state(), board, scene.texts.catalog(), scene.texts.language());
+    tests::HeadlessUi ui(ImVec2(1440, 900));
+    ui.settle(scene.drawer());
+
+    SECTION("speaking time per side and per person: one click") {
+        int clicks = 0;
+        click(ui, scene, "Grafieken", clicks);
+        const auto& record = ui.record();
+        INFO(record.texts());
+        for (const auto& side : board.sides)
+            CHECK((record.shows(scene.texts.side(side.side)) &&
+                   record.shows(report::minutes_seconds(side.measures.speaking_ms.value))));
+        for (const auto& person : board.participants)
+            if (person.measures.turns.value > 0) CHECK(record.shows(report::minutes_seconds(person.measures.speaking_ms.value)));
+        CHECK(clicks <= 3);
+    }
+    SECTION("every drogreden, who committed it, who flagged it, and its outcome: one click") {
+        int clicks = 0;
+        click(ui, scene, "Drogredenen", clicks);
+        const auto& record = ui.record();
+        INFO(record.texts());
+        REQUIRE(board.fallacies.size() >= 10);
+        int missed = 0;
+        for (const auto& fallacy : board.fallacies) {
+            CHECK(record.shows(whole.fallacy_name(fallacy.fallacy)));
+            CHECK(record.shows(whole.name_of(fallacy.committed_by)));
+            for (const auto flagger : fallacy.flagged_by) CHECK(record.shows(whole.name_of(flagger)));
+            CHECK(record.shows(whole.status_name(fallacy.status, fallacy.missed)));
+            missed += fallacy.missed;
+        }
+        CHECK(missed > 0);
+        CHECK(record.shows("Gemist"));
+        CHECK(clicks <= 3);
+    }
+    SECTION("every crossing with the turn and the argument before it: one click, and a click goes there") {
+        int clicks = 0;
+        click(ui, scene, "Oversteken", clicks);
+        const auto& record = ui.record();
+        INFO(record.texts());
+        for (const auto& crossing : board.crossings) {
+            CHECK(record.shows(whole.name_of(crossing.participant)));
+            if (!crossing.after_turn.is_none())
+                CHECK(record.shows(scene.texts("report.card.crossing_after", {{"turn", std::to_string(crossing.after_turn.value)},
+                                                                              {"name", whole.name_of(crossing.after_speaker)}})));
+            for (const auto argument : crossing.after_arguments) CHECK(record.shows(whole.argument(argument)->text));
+        }
+        // The first crossing's time takes the timeline there.
+        const auto& first = board.crossings.front();
+        click(ui, scene, report::session_clock(first.at_ms - scene.session.start_ms()), clicks);
+        CHECK(scene.session.at_ms() == first.at_ms);
+    }
+    SECTION("the arguments that stood and fell, and the verdict beside positions and poll: one click") {
+        int clicks = 0;
+        click(ui, scene, "Argumenten", clicks);
+        const auto& record = ui.record();
+        INFO(record.texts());
+        int stood = 0, fell = 0;
+        for (const auto& argument : board.arguments) {
+            if (argument.retracted || argument.kind == core::ArgumentKind::question) continue;
+            stood += report::fate_of(argument) == report::ArgumentFate::stood;
+            fell += report::fate_of(argument) == report::ArgumentFate::fell;
+        }
+        REQUIRE(stood > 0);
+        REQUIRE(fell > 0);
+        // Per statement the groups add up to the session's.
+        int shown_stood = 0, shown_fell = 0;
+        for (const auto& item : record.items()) {
+            for (int n = 1; n < 60; ++n) {
+                if (item.text == "Bleven staan (" + std::to_string(n) + ")") shown_stood += n;
+                if (item.text == "Vielen (" + std::to_string(n) + ")") shown_fell += n;
+            }
+        }
+        CHECK(shown_stood == stood);
+        CHECK(shown_fell == fell);
+        CHECK(record.shows("Wonnen de betere argumenten de zaal?"));
+        CHECK(record.shows("Beginpositie: voor 4 · tegen 5 · twijfel 3"));
+        CHECK(record.shows("Geheime stemming"));
+        CHECK(record.shows("argumenteerde beter: sterkte van de stelling"));
+        CHECK(clicks <= 3);
+    }
+    SECTION("each participant's feedback card: two clicks") {
+        int clicks = 0;
+        click(ui, scene, "Feedback", clicks);
+        // The fourth card in the list (the first is open already).
+        const core::PersonReport* chosen = nullptr;
+        int seen = 0;
+        for (const auto& person : board.participants)
+            if (report::gets_feedback_card(person) && ++seen == 4) chosen = &person;
+        REQUIRE(chosen);
+        const auto& items = ui.record().items();
+        const auto name = std::find_if(items.begin(), items.end(), [&](const auto& item) { return item.text == chosen->name; });
+        REQUIRE(name != items.end());
+        const ImVec2 where = name->centre();
+        ui.click(where, scene.drawer());
+        ui.settle(scene.drawer());
+        ++clicks;
+        const auto& record = ui.record();
+        INFO(record.texts());
+        CHECK(scene.ui.person == chosen->id);
+        CHECK(record.shows(report::minutes_seconds(chosen->measures.speaking_ms.value)));
+        CHECK(record.shows("Gemelde drogredenen"));
+        CHECK(record.shows("Begane drogredenen"));
+        CHECK(record.shows("Oversteken"));
+        CHECK(clicks <= 3);
+    }
+}
+
+TEST_CASE("the timeline scrubs, plays and jumps between flagged moments", "[replay_viewer][screen]") {
+    ReplayScene scene;
+    tests::HeadlessUi ui(ImVec2(1440, 900));
+    ui.settle(scene.drawer());
+    const auto* bar = ui.record().find(ItemKind::button, "Tijdlijn");
+    REQUIRE(bar);
+    // A click in the middle of the bar goes to the middle of the session.
+    const ImVec2 middle = bar->centre();
+    ui.click(middle, scene.drawer());
+    const core::Millis half = (scene.session.start_ms() + scene.session.end_ms()) / 2;
+    CHECK(std::abs(scene.session.at_ms() - half) < (scene.session.end_ms() - scene.session.start_ms()) / 50);
+
+    int clicks = 0;
+    const core::Millis before = scene.session.at_ms();
+    click(ui, scene, "Volgende", clicks);
+    const auto next = app::next_moment(scene.timeline, before);
+    REQUIRE(next);
+    CHECK(scene.session.at_ms() == *next);
+    click(ui, scene, "◀ Vorige", clicks);
+    CHECK(scene.session.at_ms() < *next);
+
+    click(ui, scene, "▶ Afspelen", clicks);
+    CHECK(scene.ui.playing);
+    CHECK(ui.record().find(ItemKind::button, "Pauze"));
+    click(ui, scene, "16×", clicks);
+    CHECK(scene.ui.speed == 16);
+}
+
+TEST_CASE("the replay viewer speaks English when asked", "[replay_viewer][screen]") {
+    ReplayScene scene(core::Language::en);
+    tests::HeadlessUi ui(ImVec2(1280, 800));
+    ui.settle(scene.drawer());
+    int clicks = 0;
+    click(ui, scene, "Fallacies", clicks);
+    INFO(ui.record().texts());
+    CHECK(ui.record().shows("Every fallacy"));
+    CHECK(ui.record().shows("Missed"));
+    CHECK(ui.record().missing_glyphs().empty());
+}
