@@ -11,49 +11,8 @@ set -euo pipefail
 
 BINARY="${1:?usage: console_smoke.sh PATH/TO/lagerhuis [OUT_DIR]}"
 OUT="${2:-}"
-if ! command -v xvfb-run >/dev/null 2>&1; then
-  echo "xvfb-run is not installed (apt-get install xvfb xauth libgl1-mesa-dri): skipped"
-  exit 77
-fi
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/lagerhuis_console_smoke.XXXXXX")"
-CONSOLE_PID=""
-PASSED=0
-finish() {
-  if [ -n "$CONSOLE_PID" ]; then
-    kill "$CONSOLE_PID" 2>/dev/null || true
-    wait "$CONSOLE_PID" 2>/dev/null || true
-  fi
-  if [ "$PASSED" = 1 ]; then rm -rf "$WORK"; else echo "console_smoke: files kept in $WORK"; fi
-}
-trap finish EXIT
-fail() {
-  echo "console_smoke: $*"
-  exit 1
-}
-export XDG_CONFIG_HOME="$WORK/config"
-export XDG_DATA_HOME="$WORK/data"
-# Mesa and Xlib keep allocations until the process ends; they are not leaks of ours.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-
-shows() {  # FILE LINE
-  grep -qxF "$2" "$1" || fail "$(basename "$1") did not show '$2'; it showed:
-$(cat "$1")"
-}
-shows_like() {  # FILE REGEX
-  grep -qE "$2" "$1" || fail "$(basename "$1") showed nothing like '$2'; it showed:
-$(cat "$1")"
-}
-never_shows() {  # FILE TEXT
-  if grep -qF "$2" "$1"; then fail "$(basename "$1") showed '$2', which it must not"; fi
-}
-clean() {  # FILE WINDOW: one window of ours, no glyph missing, a PNG beside it
-  local windows
-  windows="$(grep '^window ' "$1" || true)"
-  [ "$windows" = "window $2" ] || fail "$(basename "$1"): expected only 'window $2', got: $windows"
-  if grep -q '^missing-glyph ' "$1"; then fail "glyphs missing: $(grep '^missing-glyph ' "$1")"; fi
-  head -c 8 "${1%.txt}.png" | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a' || fail "${1%.txt}.png is not a PNG"
-}
+SMOKE=console_smoke
+source "$(dirname "$0")/smoke_lib.sh"
 
 # A console run at one moment of the demo: NAME, then extra options.
 run_console() {
@@ -108,6 +67,7 @@ xvfb-run -a -s '-screen 0 1920x1080x24' "$BINARY" host --demo "$WORK/open.lagerh
   --dump-ui "$WORK/open.txt" --projector-screenshot "$WORK/open-projector.png" \
   --projector-dump-ui "$WORK/open-projector.txt" >"$WORK/open.out" 2>&1 &
 CONSOLE_PID=$!
+SMOKE_PIDS+=("$CONSOLE_PID")
 PORT=""
 for _ in $(seq 1 300); do
   PORT="$(sed -nE 's#^listening on http://127\.0\.0\.1:([0-9]+)/$#\1#p' "$WORK/open.out" | head -n 1)"
@@ -119,16 +79,13 @@ done
 xvfb-run -a -s '-screen 0 1280x800x24' "$BINARY" join "127.0.0.1:$PORT" --code 246810 --name "Zoë" --frames 30 \
   >"$WORK/join.out" 2>&1 || fail "lagerhuis join failed: $(cat "$WORK/join.out")"
 wait "$CONSOLE_PID" || fail "lagerhuis host (open) failed: $(cat "$WORK/open.out")"
-CONSOLE_PID=""
+SMOKE_PIDS=()
 clean "$WORK/open.txt" "Lagerhuis console"
 shows_like "$WORK/open.txt" "^(text|option|button) Zoë"
 P="$WORK/open-projector.txt"
 shows "$P" "text 246810"
 shows_like "$P" "^option QR http://127\.0\.0\.1:$PORT/\?code=246810$"
 
-if [ -n "$OUT" ]; then
-  mkdir -p "$OUT"
-  cp "$WORK"/*.png "$OUT"/
-fi
+keep_screenshots "$OUT"
 PASSED=1
 echo "console_smoke: ok"
