@@ -20,9 +20,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr ImGuiWindowFlags console_screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                          ImGuiWindowFlags_NoScrollWithMouse;
 constexpr float margin = 12;
 constexpr float console_column_gap = 12;
 
@@ -91,14 +88,8 @@ std::optional<core::Millis> console_redraw_in(const ConsoleFrame& frame) {
 }
 
 void draw_console_screen(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out) {
+    const float full_width = ui::begin_screen_window("Lagerhuis console");
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin("Lagerhuis console", nullptr, console_screen_flags);
-    ImGui::PopStyleVar();
-
-    const float full_width = viewport->WorkSize.x;
     draw_console_top_bar(frame, ui, out, full_width);
     const float left = ui::px(margin);
     const float content_width = full_width - 2 * left;

@@ -25,9 +25,6 @@ constexpr std::array<ParticipantPanel, 5> personal_panels{draw_arguments, draw_f
 constexpr float two_columns_from = 820;  // narrower content: one column
 constexpr float participant_column_gap = 20;
 
-constexpr ImGuiWindowFlags participant_screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                          ImGuiWindowFlags_NoScrollWithMouse;
 
 void draw_resuming(const ParticipantFrame& frame, float width) {
     ui::Card card("resuming", width);
@@ -44,14 +41,8 @@ bool participant_screen_animates(const ParticipantFrame& frame) {
 }
 
 void draw_participant_screen(const ParticipantFrame& frame, ParticipantUiState& ui, ParticipantActions& out) {
+    const float full_width = ui::begin_screen_window("Lagerhuis");
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin("Lagerhuis", nullptr, participant_screen_flags);
-    ImGui::PopStyleVar();
-
-    const float full_width = viewport->WorkSize.x;
     draw_top_bar(frame, ui, out, full_width);
 
     const float margin = ui::px(16);

@@ -17,10 +17,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr ImGuiWindowFlags replay_screen_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                                 ImGuiWindowFlags_NoSavedSettings |
-                                                 ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                                 ImGuiWindowFlags_NoScrollWithMouse;
 constexpr float replay_margin = 12;
 
 struct ReplayTabEntry {
@@ -62,14 +58,8 @@ void moment_button(const ReplayView& view, ReplayActions& out, core::Millis at_m
 }
 
 void draw_replay_screen(const ReplayView& view, ReplayUiState& ui, ReplayActions& out) {
+    const float full_width = ui::begin_screen_window("Lagerhuis replay");
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin("Lagerhuis replay", nullptr, replay_screen_flags);
-    ImGui::PopStyleVar();
-
-    const float full_width = viewport->WorkSize.x;
     draw_replay_top_bar(view, ui, out, full_width);
     const float left = ui::px(replay_margin);
     const float content_width = full_width - 2 * left;

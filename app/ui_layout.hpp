@@ -6,6 +6,11 @@
 
 namespace lagerhuis::app::ui {
 
+// The program's one window, filling the screen (work area) without padding, not moved
+// or scrolled by the mouse; every screen draws into one. Returns its width. Close it
+// with ImGui::End().
+float begin_screen_window(const char* name);
+
 // A column `width` × `height` from the cursor; `draw` fills it.
 void column(const char* id, float width, float height, const std::function<void()>& draw);
 
