@@ -3,12 +3,16 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <filesystem>
 #include <string>
 
 #include "app/console_frame.hpp"
+#include "app/replay_export.hpp"
 #include "app/replay_panels.hpp"
 #include "app/replay_session.hpp"
 #include "report/html_people.hpp"
+#include "store/session_log.hpp"
 #include "report/number_format.hpp"
 #include "tests/app/headless_ui.hpp"
 #include "tests/core/shipped_assets.hpp"
@@ -22,8 +26,10 @@ namespace {
 // What replay_app.cpp builds each frame, for the demo debate.
 struct ReplayScene {
     explicit ReplayScene(core::Language language = core::Language::nl)
+        : ReplayScene(app::ReplaySession::from_events(tests::shipped_demo_events()), language) {}
+    ReplayScene(app::ReplaySession opened, core::Language language)
         : texts(app::Texts::load(tests::shipped_assets_dir(), language).value()),
-          session(app::ReplaySession::from_events(tests::shipped_demo_events())),
+          session(std::move(opened)),
           timeline(app::build_timeline(session)) {}
 
     void draw() {
@@ -242,4 +248,79 @@ TEST_CASE("the replay viewer speaks English when asked", "[replay_viewer][screen
     CHECK(ui.record().shows("Every fallacy"));
     CHECK(ui.record().shows("Missed"));
     CHECK(ui.record().missing_glyphs().empty());
+}
+
+TEST_CASE("a note is written at the moment on the timeline and shows as a mark", "[replay_viewer][screen]") {
+    tests::TempDir dir;
+    const auto path = dir / "debat.lagerhuis";
+    REQUIRE_FALSE(store::write_session(path, tests::shipped_demo_events()).has_value());
+    auto opened = app::ReplaySession::open(path);
+    REQUIRE(opened.ok());
+    ReplayScene scene(std::move(opened).value(), core::Language::nl);
+    scene.session.seek(scene.session.start_ms() + 754'000);  // 12:34
+    scene.ui.tab = app::ReplayTab::notes;
+    tests::HeadlessUi ui(ImVec2(1440, 900));
+    ui.settle(scene.drawer());
+    CHECK(ui.record().find(ItemKind::button, "Bij dit moment (12:34)"));
+    const auto* field = ui.record().find(ItemKind::input, "Wat wil je bespreken?");
+    REQUIRE(field);
+    const ImVec2 where = field->centre();
+    ui.click(where, scene.drawer());
+    ui.type("Hier kantelde het debat", scene.drawer());
+    ui.settle(scene.drawer());
+    const auto* add = ui.record().find(ItemKind::button, "Notitie toevoegen");
+    REQUIRE(add);
+    const ImVec2 add_at = add->centre();
+    ui.click(add_at, scene.drawer());
+    REQUIRE(scene.actions.size() == 1);
+    const auto* note = std::get_if<app::AddNote>(&scene.actions.front());
+    REQUIRE(note);
+    CHECK(note->note.text == "Hier kantelde het debat");
+    CHECK(note->note.at_ms == scene.session.start_ms() + 754'000);
+    // As the viewer carries it out: written to the file, listed, marked on the timeline.
+    REQUIRE_FALSE(scene.session.add_note(note->note).has_value());
+    scene.timeline = app::build_timeline(scene.session);
+    ui.settle(scene.drawer());
+    CHECK(ui.record().shows("Hier kantelde het debat"));
+    CHECK(std::count_if(scene.timeline.marks.begin(), scene.timeline.marks.end(),
+                        [](const auto& mark) { return mark.kind == app::MarkKind::note; }) == 1);
+}
+
+TEST_CASE("an export from the viewer writes the report beside the session file, with progress, never over a file",
+          "[replay_viewer]") {
+    tests::TempDir dir;
+    const auto session_path = dir / "debat.lagerhuis";
+    auto texts = app::Texts::load(tests::shipped_assets_dir(), core::Language::nl).value();
+    std::atomic<int> wakes{0};
+    app::ReplayExport exporter([&] { ++wakes; });
+    app::ExportRequest request;
+    request.events = tests::shipped_demo_events();
+    request.notes = {{std::optional<core::Millis>(60'000), {}, "Trainer", "Let op de eerste oversteek"}};
+    request.messages = texts.catalog();
+    request.session = session_path;
+    exporter.start(request, texts);
+    exporter.wait();
+    auto status = exporter.status();
+    CHECK_FALSE(status.running);
+    CHECK(status.problem.empty());
+    CHECK(status.fraction == 1.0);
+    CHECK(wakes > 0);
+    CHECK(status.written == (dir / "debat-rapport.html").string());
+    const std::string html = tests::file_bytes(dir / "debat-rapport.html");
+    CHECK_THAT(html, Catch::StartsWith("<!DOCTYPE html>"));
+    CHECK_THAT(html, Catch::Contains("Let op de eerste oversteek"));
+
+    // Again: a new name, the first report stays.
+    exporter.start(request, texts);
+    exporter.wait();
+    CHECK(exporter.status().written == (dir / "debat-rapport-2.html").string());
+    CHECK(tests::file_bytes(dir / "debat-rapport.html") == html);
+
+    request.format = app::ExportFormat::csv;
+    exporter.start(request, texts);
+    exporter.wait();
+    status = exporter.status();
+    CHECK(status.written == (dir / "debat-csv").string());
+    CHECK(std::filesystem::exists(dir / "debat-csv" / "turns.csv"));
+    CHECK(std::filesystem::exists(dir / "debat-csv" / "participants.csv"));
 }
