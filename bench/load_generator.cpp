@@ -14,35 +14,28 @@
 // observer first receives a batch with seq >= S; measured on --observers participants.
 // Ends with one RESULT line (bench/README convention); exits 0 when the run completed,
 // even if targets were missed (those are printed as "TARGET MISSED: ...").
-#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
 #include <random>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <boost/asio/connect.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/beast/websocket.hpp>
-#include <boost/json/parse.hpp>
 
+#include "bench/load/host_probe.hpp"
+#include "bench/load/latency_spread.hpp"
+#include "bench/load/process_stats.hpp"
 #include "core/result.hpp"
 #include "net/event_loop.hpp"
 #include "net/participant_client.hpp"
@@ -51,11 +44,8 @@
 namespace {
 
 using namespace lagerhuis;
+using namespace lagerhuis::bench;
 using namespace std::chrono_literals;
-using Clock = std::chrono::steady_clock;
-namespace asio = boost::asio;
-namespace beast = boost::beast;
-using tcp = asio::ip::tcp;
 
 constexpr double burst_p99_target_ms = 100;
 constexpr double soak_p99_target_ms = 150;
@@ -75,157 +65,6 @@ struct Options {
     std::size_t observers = 50;
     double commands_per_second = 40;
 };
-
-double ms_between(Clock::time_point from, Clock::time_point to) {
-    return std::chrono::duration<double, std::milli>(to - from).count();
-}
-
-struct Spread {
-    double p50 = 0, p99 = 0, max = 0;
-};
-
-Spread spread(std::vector<double> values) {
-    if (values.empty()) return {};
-    std::sort(values.begin(), values.end());
-    auto rank = [&](double p) { return values[std::min(values.size() - 1, static_cast<std::size_t>(p * values.size()))]; };
-    return {rank(0.50), rank(0.99), values.back()};
-}
-
-std::string fixed(double value, int decimals = 1) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
-
-std::string show(const Spread& s) {
-    return "p50 " + fixed(s.p50) + " ms, p99 " + fixed(s.p99) + " ms, max " + fixed(s.max) + " ms";
-}
-
-// [SECTION] The host process, seen from outside
-core::Result<int, std::string> health_pid(const Options& options) {
-    try {
-        asio::io_context io;
-        tcp::resolver resolver(io);
-        tcp::socket socket(io);
-        asio::connect(socket, resolver.resolve(options.host, std::to_string(options.port)));
-        beast::http::request<beast::http::empty_body> request{beast::http::verb::get, "/health", 11};
-        request.set(beast::http::field::host, options.host);
-        beast::http::write(socket, request);
-        beast::flat_buffer buffer;
-        beast::http::response<beast::http::string_body> response;
-        beast::http::read(socket, buffer, response);
-        if (response.result() != beast::http::status::ok)
-            return core::Failure{"GET /health answered " + std::to_string(response.result_int())};
-        return static_cast<int>(boost::json::parse(response.body()).at("pid").to_number<std::int64_t>());
-    } catch (const boost::system::system_error& error) {
-        return core::Failure{"GET /health failed: " + error.code().message()};
-    } catch (const std::exception& error) {
-        return core::Failure{std::string("GET /health failed: ") + error.what()};
-    }
-}
-
-// The drogredenen in force, from the welcome a fresh connection gets after hello.
-core::Result<std::vector<std::string>, std::string> catalog_fallacies(const Options& options) {
-    try {
-        asio::io_context io;
-        tcp::resolver resolver(io);
-        beast::websocket::stream<tcp::socket> ws(io);
-        asio::connect(ws.next_layer(), resolver.resolve(options.host, std::to_string(options.port)));
-        ws.handshake(options.host, "/ws");
-        ws.write(asio::buffer(proto::encode_client_message(proto::Hello{proto::protocol_version, "load"})));
-        beast::flat_buffer buffer;
-        ws.read(buffer);
-        auto message = proto::decode_server_message(beast::buffers_to_string(buffer.data()));
-        const auto* welcome = message ? std::get_if<proto::Welcome>(&*message) : nullptr;
-        if (!welcome) return core::Failure{std::string("the host did not answer hello with a welcome")};
-        std::vector<std::string> ids;
-        for (const auto& fallacy : welcome->catalog.fallacies) ids.push_back(fallacy.id);
-        beast::error_code ignored;
-        ws.close(beast::websocket::close_code::normal, ignored);
-        if (ids.empty()) return core::Failure{std::string("the welcome's catalog has no drogredenen")};
-        return ids;
-    } catch (const boost::system::system_error& error) {
-        return core::Failure{"WebSocket hello failed: " + error.code().message()};
-    } catch (const std::exception& error) {
-        return core::Failure{std::string("WebSocket hello failed: ") + error.what()};
-    }
-}
-
-std::string proc_file(int pid, const std::string& name) {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/" + name);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::vector<int> thread_ids(int pid) {
-    std::vector<int> ids;
-    std::error_code error;
-    for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error))
-        ids.push_back(std::stoi(task.path().filename().string()));
-    return ids;
-}
-
-// utime + stime from a /proc stat file: of every thread for a process, of one for a task.
-double cpu_seconds_in(const std::string& stat) {
-    const auto after_name = stat.rfind(')');
-    if (after_name == std::string::npos) return 0;
-    std::istringstream fields(stat.substr(after_name + 1));
-    std::string skipped;
-    for (int field = 3; field <= 13; ++field) fields >> skipped;
-    long utime = 0, stime = 0;
-    fields >> utime >> stime;
-    return static_cast<double>(utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
-}
-
-double cpu_seconds(int pid) { return cpu_seconds_in(proc_file(pid, "stat")); }
-
-std::map<int, double> thread_cpu_seconds(int pid) {
-    std::map<int, double> threads;
-    for (int tid : thread_ids(pid)) threads[tid] = cpu_seconds_in(proc_file(pid, "task/" + std::to_string(tid) + "/stat"));
-    return threads;
-}
-
-// A line's first number, e.g. "VmRSS:  1234 kB" or "Max open files  1024  4096  files".
-std::optional<long> status_number(const std::string& text, const std::string& key) {
-    const auto at = text.find(key);
-    if (at == std::string::npos) return std::nullopt;
-    std::istringstream line(text.substr(at + key.size()));
-    long value = 0;
-    if (!(line >> value)) return std::nullopt;
-    return value;
-}
-
-double rss_mb(int pid) { return static_cast<double>(status_number(proc_file(pid, "status"), "VmRSS:").value_or(0)) / 1024.0; }
-
-// CPU time all processes of the machine spent: minus ours and the host's, what others took.
-double machine_busy_seconds() {
-    std::ifstream in("/proc/stat");
-    std::string cpu;
-    long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
-    in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
-    return static_cast<double>(user + nice + system + irq + softirq + steal) / static_cast<double>(::sysconf(_SC_CLK_TCK));
-}
-
-double own_cpu_seconds() {
-    rusage usage{};
-    ::getrusage(RUSAGE_SELF, &usage);
-    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-bool pin_thread(int tid, int cpu) {
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    CPU_SET(cpu, &set);
-    return ::sched_setaffinity(tid, sizeof set, &set) == 0;
-}
-
-// sched_setaffinity(pid) moves one thread only: every thread of the process is pinned.
-std::size_t pin_process(int pid, int cpu) {
-    const auto ids = thread_ids(pid);
-    return static_cast<std::size_t>(std::count_if(ids.begin(), ids.end(), [&](int tid) { return pin_thread(tid, cpu); }));
-}
 
 // [SECTION] The clients
 struct SentCommand {
@@ -696,13 +535,13 @@ int LoadRun::report() {
 }
 
 int LoadRun::run() {
-    auto pid = health_pid(options_);
+    auto pid = health_pid(options_.host, options_.port);
     if (!pid) {
         std::cerr << "load_generator: " << pid.error() << " (is `lagerhuis serve --port " << options_.port << "` running?)\n";
         return 1;
     }
     host_pid_ = *pid;
-    auto fallacies = catalog_fallacies(options_);
+    auto fallacies = catalog_fallacies(options_.host, options_.port);
     if (!fallacies) {
         std::cerr << "load_generator: " << fallacies.error() << "\n";
         return 1;
