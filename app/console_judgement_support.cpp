@@ -42,18 +42,6 @@ std::string signed_number(const ConsoleFrame& frame, double value, TermUnit unit
 
 }  // namespace
 
-std::string decimal(double value, int decimals, core::Language language) {
-    // A value that rounds to zero reads "0,00", never "-0,00".
-    if (std::fabs(value) < 0.5 * std::pow(10.0, -decimals)) value = 0.0;
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    std::string text = buffer;
-    if (language == core::Language::nl)
-        for (char& c : text)
-            if (c == '.') c = ',';
-    return text;
-}
-
 std::string person_name(const core::State& state, core::ParticipantId id) {
     const core::Participant* who = state.participant(id);
     return who ? who->name : "?";

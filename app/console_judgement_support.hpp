@@ -13,11 +13,12 @@
 #include "app/ui_widgets.hpp"
 #include "core/score_term.hpp"
 #include "core/scoreboard.hpp"
+#include "report/number_format.hpp"
 
 namespace lagerhuis::app {
 
-// "0,62" in Dutch, "0.62" in English.
-std::string decimal(double value, int decimals, core::Language language);
+// "0,62" in Dutch, "0.62" in English: as the report and the terminal table spell it.
+using report::decimal;
 
 std::string person_name(const core::State& state, core::ParticipantId id);  // "?" when unknown
 // The fallacy's name in the console's language; its id when the catalog lacks it.

@@ -7,6 +7,8 @@
 namespace lagerhuis::report {
 
 std::string decimal(double value, int decimals, core::Language language) {
+    // A value that rounds to zero reads "0,00", never "-0,00".
+    if (std::fabs(value) < 0.5 * std::pow(10.0, -decimals)) value = 0.0;
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     std::string text = buffer;
