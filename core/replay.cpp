@@ -7,19 +7,24 @@
 namespace lagerhuis::core {
 
 Replay::Replay(std::vector<Event> events, std::size_t snapshot_every)
-    : snapshot_every_(std::max<std::size_t>(snapshot_every, 1)) {
+    : events_(std::move(events)), snapshot_every_(std::max<std::size_t>(snapshot_every, 1)) {
     snapshots_.emplace_back();
-    extend(events);
+    fold_from(0);
     current_ = final_;
     position_ = events_.size();
 }
 
 void Replay::extend(const std::vector<Event>& more) {
-    events_.reserve(events_.size() + more.size());
-    for (const auto& event : more) {
-        events_.push_back(event);
-        apply(final_, event);
-        if (events_.size() % snapshot_every_ == 0) snapshots_.push_back(final_);
+    const std::size_t first = events_.size();
+    events_.insert(events_.end(), more.begin(), more.end());
+    fold_from(first);
+}
+
+void Replay::fold_from(std::size_t first) {
+    snapshots_.reserve(events_.size() / snapshot_every_ + 1);
+    for (std::size_t i = first; i < events_.size(); ++i) {
+        apply(final_, events_[i]);
+        if ((i + 1) % snapshot_every_ == 0) snapshots_.push_back(final_);
     }
 }
 

@@ -227,14 +227,16 @@ Scoreboard build_scoreboard(const State& state) {
 
     MeasureBook book(state);
     book.gather(state, board.fallacies);
-    for (Side side : all_sides) board.sides.push_back({side, book.side(side)});
+    // The book is done with: its measures move into the board rather than being copied
+    // (a long session's crossings alone make over a hundred thousand terms).
+    for (Side side : all_sides) board.sides.push_back({side, std::move(book.side(side))});
     for (const auto& who : state.participants) {
         PersonReport person;
         person.id = who.id;
         person.name = who.name;
         person.role = who.role;
         person.removed = who.removed;
-        person.measures = book.person(who.id);
+        person.measures = std::move(book.person(who.id));
         const auto& tally = state.tally.people[who.id.value - 1];
         person.questions = tally.questions;
         person.appreciations_given = tally.appreciations_given;

@@ -218,7 +218,7 @@ struct JsonCodec<T> {
         std::size_t present = 0;
         T::fields(out, [&](std::string_view name, auto&& member) {
             if (error) return;
-            const boost::json::value* field = object->if_contains(name);
+            const boost::json::value* field = find_field(*object, present, name);
             if (!field) {
                 if constexpr (json_detail::is_optional<std::remove_cvref_t<decltype(member)>>)
                     member.reset();
@@ -235,6 +235,18 @@ struct JsonCodec<T> {
     }
 
 private:
+    // Text we wrote has the fields in visitor order, so the one looked for is usually the
+    // next one: checked first, it spares a search of the object for every field of a
+    // long log. Keys are unique, so either way finds the same member.
+    static const boost::json::value* find_field(const boost::json::object& object, std::size_t expected_at,
+                                                std::string_view name) {
+        if (expected_at < object.size()) {
+            const auto& member = object.begin()[expected_at];
+            if (member.key() == name) return &member.value();
+        }
+        return object.if_contains(name);
+    }
+
     // Only on the error path: finds the member the visitor does not name.
     static DecodeError unknown_field(const boost::json::object& object, T& out) {
         for (const auto& member : object) {

@@ -178,20 +178,30 @@ std::string text_position(std::string_view text, std::size_t offset) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (byte " + std::to_string(offset) + ")";
 }
 
-core::Result<json::value, DecodeError> parse_json_text(std::string_view text) {
+core::Result<json::value, DecodeError> parse_json_text(std::string_view text) { return parse_json_text(text, {}); }
+
+core::Result<json::value, DecodeError> parse_json_text(std::string_view text, json::storage_ptr storage) {
     if (text.empty()) return core::Failure{text_error("empty message")};
     if (text.size() > max_json_text_bytes)
         return core::Failure{text_error("message too large: " + std::to_string(text.size()) +
                                         " bytes (limit " + std::to_string(max_json_text_bytes) + ")")};
     try {
-        json::parse_options options;
-        options.max_depth = max_json_depth;
-        json::basic_parser<ValueBuilder> parser(options);
-        parser.handler().stack.reset();
+        // One parser per thread, reset for each text: it keeps the stacks it has grown,
+        // so parsing a long log allocates only for the values themselves.
+        thread_local json::basic_parser<ValueBuilder> parser([] {
+            json::parse_options options;
+            options.max_depth = max_json_depth;
+            return options;
+        }());
+        parser.reset();
+        parser.handler().number.clear();
+        parser.handler().stack.reset(std::move(storage));
         boost::system::error_code ec;
         // Unlike json::parse, the parser says how far it got, which is where the error is.
         const std::size_t consumed = parser.write_some(false, text.data(), text.size(), ec);
         if (!ec && consumed < text.size()) ec = json::error::extra_data;
+        // Drop a half-built value now, while its storage surely still exists.
+        if (ec) parser.handler().stack.reset();
         if (ec == json::error::too_deep)
             return core::Failure{text_error("JSON nested deeper than " + std::to_string(max_json_depth) +
                                             " levels")};

@@ -62,4 +62,18 @@ TEST_CASE("a replay extended with new events equals one built from all of them",
     CHECK(tests::dump_state(growing.seek(1'000)) == tests::dump_state(straight_fold(events, 1'000)));
 }
 
+TEST_CASE("with the default snapshot spacing, seeks onto and around snapshots equal a straight fold", "[replay]") {
+    const std::size_t every = core::Replay::default_snapshot_every;
+    const auto events = session_of(2 * every + 500);
+    core::Replay replay(events);
+    // Backwards, forwards a little, forwards past a snapshot, to the end and back to 0.
+    for (std::size_t count : {every + 1, every, every - 1, every + 2, 2 * every + 1, 2 * every, events.size(),
+                              std::size_t{1}, std::size_t{0}, 2 * every + 499}) {
+        INFO("seek to " << count << " from " << replay.position());
+        const core::State& seeked = replay.seek(count);
+        CHECK(replay.position() == count);
+        CHECK(tests::dump_state(seeked) == tests::dump_state(straight_fold(events, count)));
+    }
+}
+
 }  // namespace
