@@ -27,7 +27,7 @@ ImU32 answer_ink(report::RoomAnswer answer) {
     return theme::ink;
 }
 
-void draw_verdict(const ReplayView& view, const core::StatementReport& statement) {
+void draw_room_verdict(const ReplayView& view, const core::StatementReport& statement) {
     const Texts& t = view.texts;
     const auto& fonts = ui::context().fonts;
     const report::VerdictText verdict = report::verdict_text(view.whole, statement);
@@ -64,7 +64,7 @@ void draw_argument(const ReplayView& view, ReplayActions& out, const core::Argum
     ImGui::EndGroup();
 }
 
-void draw_statement(const ReplayView& view, ReplayActions& out, const core::StatementReport& statement, float width) {
+void draw_statement_review(const ReplayView& view, ReplayActions& out, const core::StatementReport& statement, float width) {
     const Texts& t = view.texts;
     const auto& fonts = ui::context().fonts;
     ui::Card card("replay_statement_" + std::to_string(statement.id.value), width,
@@ -73,7 +73,7 @@ void draw_statement(const ReplayView& view, ReplayActions& out, const core::Stat
                                                   {"count", std::to_string(view.session.final_board().statements.size())}}),
              {fonts.small, theme::muted});
     ui::text_wrapped(statement.text, {fonts.title});
-    draw_verdict(view, statement);
+    draw_room_verdict(view, statement);
     ui::rule();
     constexpr std::array fates{report::ArgumentFate::stood, report::ArgumentFate::fell, report::ArgumentFate::held};
     bool any = false;
@@ -104,7 +104,7 @@ void draw_replay_arguments(const ReplayView& view, ReplayUiState&, ReplayActions
     ui::space(6);
     for (const auto& statement : view.session.final_board().statements) {
         if (statement.status == core::StatementStatus::pending) continue;
-        draw_statement(view, out, statement, width);
+        draw_statement_review(view, out, statement, width);
         ui::space(theme::card_gap);
     }
 }

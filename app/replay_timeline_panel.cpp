@@ -18,7 +18,7 @@ namespace lagerhuis::app {
 namespace {
 
 constexpr float controls_height = 48;
-constexpr float bar_height = 30;
+constexpr float timeline_bar_height = 30;
 constexpr float marks_height = 20;
 constexpr float ticks_height = 22;
 constexpr float side_inset = 16;
@@ -98,7 +98,7 @@ std::string describe_mark(const ReplayView& view, const TimelineMark& mark) {
     return at;
 }
 
-void draw_controls(const ReplayView& view, ReplayUiState& ui, ReplayActions& out, float left, float width) {
+void draw_transport(const ReplayView& view, ReplayUiState& ui, ReplayActions& out, float left, float width) {
     const Texts& t = view.texts;
     const auto& fonts = ui::context().fonts;
     const core::Millis now = view.session.at_ms();
@@ -162,7 +162,7 @@ core::Millis tick_step(core::Millis span) {
 }  // namespace
 
 float replay_timeline_height() {
-    return ui::px(controls_height + bar_height + marks_height + ticks_height + 44);
+    return ui::px(controls_height + timeline_bar_height + marks_height + ticks_height + 44);
 }
 
 void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActions& out, float width) {
@@ -174,14 +174,14 @@ void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActio
     const float left = ui::px(side_inset);
     const float inner = width - 2 * left;
     ui::space(8);
-    draw_controls(view, ui, out, left, inner);
+    draw_transport(view, ui, out, left, inner);
 
     const core::Millis start = view.session.start_ms();
     const core::Millis span = std::max<core::Millis>(view.session.end_ms() - start, 1);
     ImGui::SetCursorPosX(left);
     const ImVec2 bar_at = ImGui::GetCursorScreenPos();
     const float bar_width = inner;
-    const float total_height = ui::px(bar_height + marks_height);
+    const float total_height = ui::px(timeline_bar_height + marks_height);
     const auto x_of = [&](core::Millis at) {
         return bar_at.x + bar_width * static_cast<float>(at - start) / static_cast<float>(span);
     };
@@ -195,7 +195,7 @@ void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActio
         if (at != view.session.at_ms()) out.push_back(SeekTo{at});
     }
 
-    const float bar_bottom = bar_at.y + ui::px(bar_height);
+    const float bar_bottom = bar_at.y + ui::px(timeline_bar_height);
     draw->AddRectFilled(bar_at, ImVec2(bar_at.x + bar_width, bar_bottom), theme::track, ui::px(4));
     for (const auto& turn : view.timeline.turns) {
         const float x0 = x_of(turn.from_ms);
