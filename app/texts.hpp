@@ -34,7 +34,7 @@ public:
     }
     std::string refusal(const core::Refusal& reason) const { return catalog_.render(reason, language_); }
     std::string wire(const proto::WireReason& reason) const {
-        return catalog_.render(reason.message_key(), reason.params, language_);
+        return catalog_.render(proto::message_key(reason), reason.params, language_);
     }
     const std::string& pick(const core::LocalizedText& text) const { return text.in(language_); }
     // "Voor", "weerlegging", "feit": an enum value's name from the catalog ("side.voor").

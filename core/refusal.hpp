@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "enums.hpp"
+#include "reason.hpp"
 
 namespace lagerhuis::core {
 
@@ -130,29 +131,6 @@ struct EnumNames<ReasonCode> {
 
 inline constexpr std::size_t reason_code_count = EnumNames<ReasonCode>::names.size();
 
-struct Refusal {
-    ReasonCode code{};
-    std::vector<std::pair<std::string, std::string>> params;
-
-    Refusal() = default;
-    explicit Refusal(ReasonCode c) : code(c) {}
-
-    Refusal&& with(std::string name, std::string value) && {
-        params.emplace_back(std::move(name), std::move(value));
-        return std::move(*this);
-    }
-    std::string_view param(std::string_view name) const {
-        for (const auto& [key, value] : params)
-            if (key == name) return value;
-        return {};
-    }
-
-    friend bool operator==(const Refusal&, const Refusal&) = default;
-    template <class S, class F>
-    static void fields(S& s, F&& f) {
-        f("code", s.code);
-        f("params", s.params);
-    }
-};
+using Refusal = Reason<ReasonCode>;
 
 }  // namespace lagerhuis::core

@@ -1,7 +1,7 @@
 #pragma once
 // Why the host answered a message with an error or closed a connection: problems of the
 // conversation itself (bad JSON, a wrong code, a flood), as opposed to the debate rules'
-// refusals (core::Refusal). Same shape as a Refusal, so clients render both from the
+// refusals (core::Refusal). The same core::Reason as a Refusal, so clients render both from the
 // message catalog: a wire code's text is "wire.<code>" in assets/messages.ini.
 #include <array>
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/enums.hpp"
+#include "core/reason.hpp"
 
 namespace lagerhuis::proto {
 
@@ -52,34 +53,11 @@ namespace lagerhuis::proto {
 
 inline constexpr std::string_view wire_message_prefix = "wire.";
 
-struct WireReason {
-    WireCode code{};
-    std::vector<std::pair<std::string, std::string>> params;
+using WireReason = core::Reason<WireCode>;
 
-    WireReason() = default;
-    explicit WireReason(WireCode c) : code(c) {}
-    WireReason&& with(std::string name, std::string value) && {
-        params.emplace_back(std::move(name), std::move(value));
-        return std::move(*this);
-    }
-    std::string_view param(std::string_view name) const {
-        for (const auto& [key, value] : params)
-            if (key == name) return value;
-        return {};
-    }
-    // The message catalog key of its text: "wire.rate_limited".
-    std::string message_key() const { return std::string(wire_message_prefix) + std::string(core::to_string(code)); }
-
-    // For logs (English): "bad_message field=body.side problem=missing field"
-    std::string message() const {
-        std::string text(core::to_string(code));
-        for (const auto& [name, value] : params) text += " " + name + "=" + value;
-        return text;
-    }
-
-    friend bool operator==(const WireReason&, const WireReason&) = default;
-    template <class S, class F>
-    static void fields(S& s, F&& f) { f("code", s.code); f("params", s.params); }
-};
+// The message catalog key of its text: "wire.rate_limited".
+inline std::string message_key(const WireReason& reason) {
+    return std::string(wire_message_prefix) + std::string(core::to_string(reason.code));
+}
 
 }  // namespace lagerhuis::proto

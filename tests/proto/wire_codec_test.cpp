@@ -78,9 +78,9 @@ TEST_CASE("every wire reason code has a text in Dutch and English", "[wire][cata
     REQUIRE(assets.ok());
     for (std::size_t i = 0; i < core::EnumNames<WireCode>::names.size(); ++i) {
         const proto::WireReason reason{static_cast<WireCode>(i)};
-        INFO(reason.message_key());
-        CHECK(assets->messages.find(reason.message_key(), core::Language::nl) != nullptr);
-        CHECK(assets->messages.find(reason.message_key(), core::Language::en) != nullptr);
+        INFO(proto::message_key(reason));
+        CHECK(assets->messages.find(proto::message_key(reason), core::Language::nl) != nullptr);
+        CHECK(assets->messages.find(proto::message_key(reason), core::Language::en) != nullptr);
     }
     const auto text = assets->messages.render(
         "wire.rate_limited", {{"per_second", "20"}}, core::Language::nl);
