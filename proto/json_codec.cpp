@@ -4,8 +4,6 @@
 #include <utility>
 #include <vector>
 
-#include <boost/json/monotonic_resource.hpp>
-
 #include "proto/json_envelope.hpp"
 #include "proto/json_fields.hpp"
 #include "proto/json_text.hpp"
@@ -63,34 +61,12 @@ core::Result<Message, DecodeError> decode_through(const json::value& json, ViewO
     return message;
 }
 
-// The parsed value lives only while it is read into the message, so it is built in an
-// arena each thread reuses: a log of 100,000 events then costs no allocation per JSON
-// object or string, nor any to free them.
-class ScratchArena {
-public:
-    json::storage_ptr storage() { return json::storage_ptr(&resource_); }
-    // Only once no value built in it is left.
-    void clear() noexcept { resource_.release(); }
-
-private:
-    // Room for any event line but SessionCreated's (a whole catalog), which borrows more
-    // from the heap until clear(). On the heap, as thread-local storage should be small.
-    static constexpr std::size_t kept_bytes = 16 * 1024;
-    std::vector<unsigned char> buffer_ = std::vector<unsigned char>(kept_bytes);
-    json::monotonic_resource resource_{buffer_.data(), buffer_.size()};
-};
-
 template <class Message>
 core::Result<Message, DecodeError> decode_text(std::string_view text,
                                                core::Result<Message, DecodeError> (*from_value)(const json::value&)) {
-    thread_local ScratchArena arena;
-    auto message = [&]() -> core::Result<Message, DecodeError> {
-        auto json = parse_json_text(text, arena.storage());
-        if (!json) return core::Failure{json.error()};
-        return from_value(*json);
-    }();
-    arena.clear();
-    return message;
+    auto json = parse_json_text(text);
+    if (!json) return core::Failure{json.error()};
+    return from_value(*json);
 }
 
 }  // namespace

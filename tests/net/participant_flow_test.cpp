@@ -30,6 +30,8 @@ TEST_CASE("participants take seats, vote, raise hands and flag over real sockets
     REQUIRE(run_until(loop, [&] { return anna.answered(sit_anna) && bram.answered(sit_bram); }));
     CHECK(anna.acks.count(sit_anna) == 1);
     REQUIRE(run_until(loop, [&] { return view(anna).room.tegen == 1 && view(anna).room.voor == 1; }));
+    // Her own view comes in its own message (personal_update), which may follow the batch.
+    REQUIRE(run_until(loop, [&] { return me(anna).seat.has_value(); }));
     CHECK(me(anna).seat == core::Side::voor);
 
     SECTION("sitting where you sit is refused with the reason") {
