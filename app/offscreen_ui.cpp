@@ -16,6 +16,8 @@ OffscreenUi::OffscreenUi(ImVec2 display) : context_(ImGui::CreateContext()) {
     io.IniFilename = nullptr;
     io.DisplaySize = display;
     io.DeltaTime = 1.0f / 60.0f;
+    // As the OpenGL 3 backend of the real window: draw lists may pass 65,536 vertices.
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     ui_.fonts = load_fonts(*io.Fonts, 1.0f);
     unsigned char* pixels = nullptr;
     int width = 0;

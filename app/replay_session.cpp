@@ -59,8 +59,9 @@ void ReplaySession::seek(core::Millis at_ms) {
 }
 
 const core::Scoreboard& ReplaySession::board() {
+    if (replay_.position() == replay_.size()) return final_board_;  // the end: kept, no copy
     if (board_position_ != replay_.position()) {
-        board_ = replay_.position() == replay_.size() ? final_board_ : core::build_scoreboard(replay_.state());
+        board_ = core::build_scoreboard(replay_.state());
         board_position_ = replay_.position();
     }
     return board_;

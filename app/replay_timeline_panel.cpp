@@ -4,6 +4,7 @@
 // floor, flagged, a drogreden was confirmed, a poll opened or a trainer left a note.
 // Click or drag anywhere on the bar to go there; hover a mark to read what it was.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 
@@ -22,6 +23,7 @@ constexpr float timeline_bar_height = 30;
 constexpr float marks_height = 20;
 constexpr float ticks_height = 22;
 constexpr float side_inset = 16;
+constexpr std::size_t mark_kinds = 5;
 
 ImU32 mark_colour(MarkKind kind) {
     switch (kind) {
@@ -206,9 +208,17 @@ void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActio
     const float mark_y = bar_bottom + ui::px(marks_height) / 2;
     const TimelineMark* under_mouse = nullptr;
     float nearest = ui::px(6);
+    // A long session has thousands of flags: one shape per kind per couple of pixels is
+    // all the eye can tell apart, and keeps the window's vertices few.
+    std::array<float, mark_kinds> last_drawn_x;
+    last_drawn_x.fill(-1e9f);
     for (const auto& mark : view.timeline.marks) {
         const float x = x_of(mark.at_ms);
-        draw_mark(draw, mark.kind, ImVec2(x, mark_y), ui::px(10));
+        float& last = last_drawn_x[static_cast<std::size_t>(mark.kind)];
+        if (x - last >= ui::px(2)) {
+            draw_mark(draw, mark.kind, ImVec2(x, mark_y), ui::px(10));
+            last = x;
+        }
         const float distance = std::abs(ImGui::GetIO().MousePos.x - x);
         if (hovered && distance < nearest && ImGui::GetIO().MousePos.y > bar_bottom) {
             nearest = distance;
