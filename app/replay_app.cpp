@@ -7,6 +7,7 @@
 #include "app/app_settings.hpp"
 #include "app/app_startup.hpp"
 #include "app/replay_export.hpp"
+#include "app/replay_moment_source.hpp"
 #include "app/replay_panels.hpp"
 #include "app/replay_session.hpp"
 #include "app/replay_timeline.hpp"
@@ -52,7 +53,9 @@ public:
         advance_playing(frame);
         const ConsoleNotices no_notices;
         const JoinInfo no_join;
-        ConsoleFrame moment{session_.state(), session_.board(), texts_, session_.at_ms(), no_join, no_notices};
+        // A screenshot (--frames) shows the exact moment; a live window never waits for it.
+        const Moment shown = moments_.update(session_, options_.window.frames > 0);
+        ConsoleFrame moment{*shown.state, *shown.board, texts_, shown.at_ms, no_join, no_notices};
         moment.review = true;
         ConsoleFrame end{session_.final_state(), session_.final_board(), texts_, session_.end_ms(), no_join, no_notices};
         end.review = true;
@@ -63,7 +66,7 @@ public:
         handle_replay_keys(view, ui_, actions);
         draw_replay_screen(view, ui_, actions);
         for (auto& action : actions) std::visit([&](auto& what) { carry_out(what); }, action);
-        if (ui_.playing || exporting.running) frame.redraw_within(play_frame);
+        if (ui_.playing || exporting.running || !shown.current) frame.redraw_within(play_frame);
         if (host_holder_) frame.redraw_within(live_refresh);
     }
 
@@ -123,6 +126,7 @@ private:
     ReplaySession session_;
     Timeline timeline_;
     ReplayUiState ui_;
+    MomentSource moments_;
     std::optional<std::string> host_holder_;
     std::string note_problem_;
     SteadyClock::time_point live_checked_ = SteadyClock::now();

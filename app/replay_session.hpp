@@ -47,6 +47,8 @@ public:
     // span). Seeks are cheap (snapshots); the moment's scoreboard is built when asked.
     void seek(core::Millis at_ms);
     core::Millis at_ms() const { return at_ms_; }
+    // How many events the moment includes (the replay's position).
+    std::size_t position() const { return replay_.position(); }
     const core::State& state() const { return replay_.state(); }
     const core::Scoreboard& board();
 

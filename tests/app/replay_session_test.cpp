@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "app/replay_moment_source.hpp"
 #include "app/replay_session.hpp"
 #include "app/replay_timeline.hpp"
 #include "core/apply.hpp"
@@ -165,4 +166,32 @@ TEST_CASE("a file the viewer cannot read gets a clear error, and a JSONL log kee
     const auto refused = session.add_note(tests::note("x"));
     REQUIRE(refused.has_value());
     CHECK_THAT(*refused, Catch::Contains(".lagerhuis"));
+}
+
+TEST_CASE("the moment drawn is always a state with its own scoreboard, and the current one once built",
+          "[replay_viewer]") {
+    auto session = app::ReplaySession::from_events(tests::shipped_demo_events());
+    app::MomentSource source;
+    // At the end: the session's own pair, no building.
+    auto moment = source.update(session);
+    CHECK(moment.current);
+    CHECK(moment.state == &session.final_state());
+    CHECK(moment.board == &session.final_board());
+
+    std::mt19937 random(7);
+    std::uniform_int_distribution<core::Millis> anywhere(session.start_ms(), session.end_ms() - 1);
+    for (int i = 0; i < 40; ++i) {
+        session.seek(anywhere(random));
+        // Without waiting: some pair, but always one whose scoreboard is of its own state.
+        moment = source.update(session);
+        CHECK(moment.board->up_to_seq == moment.state->last_seq);
+        CHECK(moment.board->statements.size() == moment.state->statements.size());
+        CHECK(moment.board->arguments.size() == moment.state->arguments.size());
+        // Waiting (a screenshot): exactly the moment on the timeline.
+        moment = source.update(session, true);
+        CHECK(moment.current);
+        CHECK(moment.at_ms == session.at_ms());
+        CHECK(tests::dump_state(*moment.state) == tests::dump_state(session.state()));
+        CHECK(moment.board->up_to_seq == session.state().last_seq);
+    }
 }
