@@ -22,17 +22,20 @@ core::Result<std::vector<store::Annotation>, std::string> read_notes(const std::
 
 }  // namespace
 
-ReplaySession::ReplaySession(std::filesystem::path path, std::vector<core::Event> events, bool keeps_notes)
-    : path_(std::move(path)), replay_(std::move(events)), keeps_notes_(keeps_notes) {
+ReplaySession::ReplaySession(std::filesystem::path path, core::Replay replay, bool keeps_notes)
+    : path_(std::move(path)), replay_(std::move(replay)), keeps_notes_(keeps_notes) {
+    replay_.seek(replay_.size());
     rescore_final();
     at_ms_ = end_ms();
 }
 
 core::Result<ReplaySession, std::string> ReplaySession::open(const std::filesystem::path& path) {
-    auto events = store::read_session(path);
-    if (!events) return core::Failure{events.error()};
+    // Folded chunk by chunk while the rest of the file is still being read and decoded.
+    core::Replay replay;
+    auto problem = store::stream_session(path, [&](std::vector<core::Event>&& chunk) { replay.extend(std::move(chunk)); });
+    if (problem) return core::Failure{std::move(*problem)};
     const bool session_file = store::is_session_file(path);
-    ReplaySession session(path, std::move(events).value(), session_file);
+    ReplaySession session(path, std::move(replay), session_file);
     if (session_file) {
         auto notes = read_notes(path);
         if (!notes) return core::Failure{notes.error()};
@@ -42,7 +45,7 @@ core::Result<ReplaySession, std::string> ReplaySession::open(const std::filesyst
 }
 
 ReplaySession ReplaySession::from_events(std::vector<core::Event> events) {
-    return ReplaySession({}, std::move(events), false);
+    return ReplaySession({}, core::Replay(std::move(events)), false);
 }
 
 core::Millis ReplaySession::start_ms() const { return events().empty() ? 0 : events().front().at_ms; }
@@ -79,7 +82,7 @@ bool ReplaySession::refresh() {
     auto more = file->load_events_since(events().empty() ? 0 : events().back().seq);
     if (!more || more->empty()) return false;
     const bool was_at_end = replay_.position() == replay_.size();
-    replay_.extend(*more);
+    replay_.extend(std::move(more).value());
     rescore_final();
     // Watching the live end follows it; a moment in the past stays where it is.
     if (was_at_end) seek(end_ms());

@@ -69,7 +69,7 @@ public:
     std::optional<std::string> remove_note(std::int64_t id);
 
 private:
-    ReplaySession(std::filesystem::path path, std::vector<core::Event> events, bool keeps_notes);
+    ReplaySession(std::filesystem::path path, core::Replay replay, bool keeps_notes);
     void rescore_final();
     // Opens the file as its one writer (refused while a host holds it), changes the
     // notes, reads them back and closes, so the lock is held for an instant only.

@@ -40,9 +40,9 @@ double percentile(std::vector<double> values, double p) {
 
 // Beside wall time, which another busy process on the machine inflates; CPU time of
 // all threads (decoding uses more than one).
-double cpu_ms() {
+double cpu_ms(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID) {
     timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    clock_gettime(clock, &now);
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
@@ -78,32 +78,34 @@ int main(int argc, char** argv) {
     }
 
     std::vector<double> open_ms;
-    std::vector<double> read_ms;
     std::vector<double> fold_ms;
     std::vector<double> score_ms;
     std::vector<double> open_cpu_ms;
+    std::vector<double> main_cpu_ms;
     std::unique_ptr<core::Replay> replay;
     for (int run = 0; run < 6; ++run) {  // the first run warms the cache and is not counted
         replay.reset();  // the viewer opening a file has no earlier replay to free
         const double cpu_start = cpu_ms();
+        const double main_cpu_start = cpu_ms(CLOCK_THREAD_CPUTIME_ID);
         const auto start = Clock::now();
+        // As the viewer opens a file: folded chunk by chunk while the rest is read and decoded.
+        replay = snapshot_every ? std::make_unique<core::Replay>(snapshot_every) : std::make_unique<core::Replay>();
         auto file = store::SessionFile::open_read_only(path);
-        auto log = file->load_events();
-        if (!log) return std::fprintf(stderr, "%s\n", log.error().message().c_str()), 1;
-        const double read = ms_since(start);
-        replay = snapshot_every ? std::make_unique<core::Replay>(std::move(log).value(), snapshot_every)
-                                : std::make_unique<core::Replay>(std::move(log).value());
+        if (!file) return std::fprintf(stderr, "%s\n", file.error().message().c_str()), 1;
+        auto problem = file->stream_events_since(0, [&](std::vector<core::Event>&& chunk) { replay->extend(std::move(chunk)); });
+        if (problem) return std::fprintf(stderr, "%s\n", problem->message().c_str()), 1;
         const double folded = ms_since(start);
         const core::Scoreboard board = core::build_scoreboard(replay->final_state());
         const double total = ms_since(start);
         const double cpu = cpu_ms() - cpu_start;
+        const double main_cpu = cpu_ms(CLOCK_THREAD_CPUTIME_ID) - main_cpu_start;
         if (board.sides.empty()) std::printf("(empty scoreboard)\n");
         if (run > 0) {
             open_ms.push_back(total);
-            read_ms.push_back(read);
-            fold_ms.push_back(folded - read);
+            fold_ms.push_back(folded);
             score_ms.push_back(total - folded);
             open_cpu_ms.push_back(cpu);
+            main_cpu_ms.push_back(main_cpu);
         }
     }
 
@@ -123,11 +125,12 @@ int main(int argc, char** argv) {
     const double seek_p99 = percentile(seek_ms, 0.99);
     std::printf("events               %zu (snapshot every %s)\n", replay->size(),
                 snapshot_every ? std::to_string(snapshot_every).c_str() : "default");
-    std::printf("  read+decode        median %.1f ms\n", percentile(read_ms, 0.5));
-    std::printf("  fold+snapshots     median %.1f ms\n", percentile(fold_ms, 0.5));
+    std::printf("  read, decode, fold median %.1f ms (at once: rows decoded on a second thread, folded as they come)\n",
+                percentile(fold_ms, 0.5));
     std::printf("  scoreboard         median %.1f ms\n", percentile(score_ms, 0.5));
-    std::printf("open+fold+score      median %.1f ms over 5 warm runs, CPU %.1f ms   (target < %.0f ms)\n", open_median,
-                percentile(open_cpu_ms, 0.5), open_target_ms);
+    std::printf("open+fold+score      median %.1f ms over 5 warm runs, CPU %.1f ms of which %.1f ms on the opening thread"
+                "   (target < %.0f ms)\n",
+                open_median, percentile(open_cpu_ms, 0.5), percentile(main_cpu_ms, 0.5), open_target_ms);
     std::printf("seek                 p50 %.3f ms  p99 %.3f ms  max %.3f ms over 1000   (target p99 < %.0f ms)\n",
                 percentile(seek_ms, 0.5), seek_p99, percentile(seek_ms, 1.0), seek_target_ms);
     if (open_median >= open_target_ms) std::printf("TARGET MISSED: open %.1f ms\n", open_median);

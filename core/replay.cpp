@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "append_events.hpp"
 #include "apply.hpp"
 
 namespace lagerhuis::core {
@@ -14,9 +15,15 @@ Replay::Replay(std::vector<Event> events, std::size_t snapshot_every)
     position_ = events_.size();
 }
 
-void Replay::extend(const std::vector<Event>& more) {
+Replay::Replay(std::size_t snapshot_every) : snapshot_every_(std::max<std::size_t>(snapshot_every, 1)) {
+    snapshots_.emplace_back();
+}
+
+void Replay::extend(const std::vector<Event>& more) { extend(std::vector<Event>(more)); }
+
+void Replay::extend(std::vector<Event>&& more) {
     const std::size_t first = events_.size();
-    events_.insert(events_.end(), more.begin(), more.end());
+    append_events(events_, std::move(more));
     fold_from(first);
 }
 

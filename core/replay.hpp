@@ -26,6 +26,8 @@ public:
     static constexpr std::size_t default_snapshot_every = 2000;
 
     explicit Replay(std::vector<Event> events, std::size_t snapshot_every = default_snapshot_every);
+    // No events yet: they come through extend(), e.g. chunk by chunk as a file is read.
+    explicit Replay(std::size_t snapshot_every = default_snapshot_every);
 
     std::size_t size() const { return events_.size(); }
     const std::vector<Event>& events() const { return events_; }
@@ -42,8 +44,11 @@ public:
     // How many events are stamped at or before `at_ms` (the log's clock never runs back).
     std::size_t count_at(Millis at_ms) const;
 
-    // Appends events that arrived since (a live file read by the replay viewer).
+    // Appends events that arrived since (a live file read by the replay viewer, or the
+    // next chunk of a file being read) and folds them. state() stays where seek() left
+    // it: seek(size()) afterwards to be at the new end.
     void extend(const std::vector<Event>& more);
+    void extend(std::vector<Event>&& more);
 
 private:
     // Folds events_[first..] into final_, keeping the snapshots that fall among them.

@@ -76,7 +76,15 @@ core::Result<FileState, StoreError> check_file_header(const std::filesystem::pat
     return FileState::session;
 }
 
-core::Result<SessionFacts, StoreError> check_session_database(Database& db, const std::filesystem::path& path, bool may_migrate) {
+std::optional<StoreError> check_integrity(Database& db, const std::filesystem::path& path) {
+    auto verdict = db.query_text("PRAGMA quick_check(1)");
+    if (!verdict) return damaged(path, verdict.error());
+    if (*verdict != "ok") return damaged(path, "SQLite's quick_check says: " + *verdict);
+    return std::nullopt;
+}
+
+core::Result<SessionFacts, StoreError> check_session_database(Database& db, const std::filesystem::path& path, bool may_migrate,
+                                                              IntegrityCheck integrity) {
     const std::string name = path.string();
     auto application = read_meta(db, "application_id");
     if (!application) return core::Failure{damaged(path, "it has the Lagerhuis header but " + application.error())};
@@ -91,9 +99,8 @@ core::Result<SessionFacts, StoreError> check_session_database(Database& db, cons
                                                   std::to_string(current_schema_version) +
                                                   ": open it once with a host (lagerhuis serve) to migrate it"}};
 
-    auto verdict = db.query_text("PRAGMA quick_check(1)");
-    if (!verdict) return core::Failure{damaged(path, verdict.error())};
-    if (*verdict != "ok") return core::Failure{damaged(path, "SQLite's quick_check says: " + *verdict)};
+    if (integrity == IntegrityCheck::included)
+        if (auto problem = check_integrity(db, path)) return core::Failure{std::move(*problem)};
     // The tables of an older version are checked after their migration, in its layout.
     if (*version < current_schema_version) return SessionFacts{*version, 0};
 

@@ -5,6 +5,7 @@
 // connection, and only then does a host open it for writing.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 
 #include "core/result.hpp"
 #include "store/store_error.hpp"
@@ -34,8 +35,15 @@ struct SessionFacts {
 // PRAGMA quick_check, and seq contiguous from 1.
 //
 // The lines themselves are checked where they are decoded anyway, in
-// EventTable::load_after: checking them here too would parse a 100,000-event log twice
+// EventTable::stream_after: checking them here too would parse a 100,000-event log twice
 // (about 150 ms) on every open.
-core::Result<SessionFacts, StoreError> check_session_database(Database& db, const std::filesystem::path& path, bool may_migrate);
+// Whether check_session_database runs PRAGMA quick_check itself, or the caller runs
+// check_integrity on a connection of its own, at the same time as reading the file.
+enum class IntegrityCheck { included, by_caller };
+
+core::Result<SessionFacts, StoreError> check_session_database(Database& db, const std::filesystem::path& path, bool may_migrate,
+                                                              IntegrityCheck integrity = IntegrityCheck::included);
+// PRAGMA quick_check: the error for a damaged file.
+std::optional<StoreError> check_integrity(Database& db, const std::filesystem::path& path);
 
 }  // namespace lagerhuis::store

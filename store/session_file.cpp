@@ -1,7 +1,9 @@
 #include "store/session_file.hpp"
 
+#include <future>
 #include <optional>
 
+#include "core/append_events.hpp"
 #include "proto/json_codec.hpp"
 #include "store/annotation_table.hpp"
 #include "store/event_table.hpp"
@@ -25,6 +27,15 @@ struct SessionFile::Impl {
     AnnotationTable notes;
     SecretTable secrets;
     core::Seq last_seq = 0;
+    // A reader's PRAGMA quick_check, running on a connection of its own while the
+    // events are read; its verdict is awaited before anything read is handed out.
+    std::future<std::optional<StoreError>> integrity;
+    std::optional<StoreError> damage;
+
+    std::optional<StoreError> integrity_verdict() {
+        if (integrity.valid()) damage = integrity.get();
+        return damage;
+    }
 };
 
 namespace {
@@ -147,10 +158,15 @@ core::Result<SessionFile, StoreError> SessionFile::open_read_only(const std::fil
                                                                            : "the file is empty: not a session file"}};
     auto db = open_for_reading(path, false);
     if (!db) return core::Failure{StoreError{name, "cannot open for reading: " + db.error()}};
-    auto facts = check_session_database(*db, path, false);
+    auto facts = check_session_database(*db, path, false, IntegrityCheck::by_caller);
     if (!facts) return core::Failure{facts.error()};
     auto impl = make_impl(std::nullopt, std::move(db).value(), path, facts->events);
     if (!impl) return core::Failure{impl.error()};
+    (*impl)->integrity = std::async(std::launch::async, [path]() -> std::optional<StoreError> {
+        auto checker = open_for_reading(path, false);
+        if (!checker) return StoreError{path.string(), "cannot open for reading: " + checker.error()};
+        return check_integrity(*checker, path);
+    });
     return SessionFile(path, std::move(impl).value());
 }
 
@@ -168,7 +184,7 @@ core::Result<std::unique_ptr<SessionFile::Impl>, StoreError> make_impl(std::opti
     if (!secrets) return core::Failure{secrets.error()};
     return std::make_unique<SessionFile::Impl>(SessionFile::Impl{std::move(lock), std::move(owned_db),
                                                                  std::move(events).value(), std::move(notes).value(),
-                                                                 std::move(secrets).value(), last_seq});
+                                                                 std::move(secrets).value(), last_seq, {}, {}});
 }
 
 }  // namespace
@@ -181,6 +197,7 @@ StoreError SessionFile::error(std::string problem) const { return StoreError{pat
 
 core::Result<SessionFile::Impl*, StoreError> SessionFile::live() const {
     if (!impl_) return core::Failure{error("the session file is closed")};
+    if (auto damage = impl_->integrity_verdict()) return core::Failure{std::move(*damage)};
     return impl_.get();
 }
 
@@ -219,12 +236,24 @@ core::Result<core::Seq, StoreError> SessionFile::append(std::span<const core::Ev
 core::Result<std::vector<core::Event>, StoreError> SessionFile::load_events() const { return load_events_since(0); }
 
 core::Result<std::vector<core::Event>, StoreError> SessionFile::load_events_since(core::Seq seq) const {
-    auto file = live();
-    if (!file) return core::Failure{file.error()};
-    auto events = (*file)->events.load_after(seq);
-    if (!events) return core::Failure{error("cannot load the events: " + events.error())};
-    if (!events->empty()) (*file)->last_seq = std::max((*file)->last_seq, events->back().seq);
-    return std::move(events).value();
+    std::vector<core::Event> events;
+    auto problem = stream_events_since(seq, [&](std::vector<core::Event>&& chunk) { core::append_events(events, std::move(chunk)); });
+    if (problem) return core::Failure{std::move(*problem)};
+    return events;
+}
+
+std::optional<StoreError> SessionFile::stream_events_since(core::Seq seq, const EventChunkSink& sink) const {
+    if (!impl_) return error("the session file is closed");
+    core::Seq last = 0;
+    auto problem = impl_->events.stream_after(seq, [&](std::vector<core::Event>&& chunk) {
+        if (!chunk.empty()) last = chunk.back().seq;
+        sink(std::move(chunk));
+    });
+    // Read beside the integrity check; a damaged file's events are not to be trusted.
+    if (auto damage = impl_->integrity_verdict()) return damage;
+    if (problem) return error("cannot load the events: " + *problem);
+    impl_->last_seq = std::max(impl_->last_seq, last);
+    return std::nullopt;
 }
 
 core::Result<std::int64_t, StoreError> SessionFile::add_annotation(const Annotation& note) {

@@ -22,6 +22,7 @@
 #include "core/event.hpp"
 #include "core/result.hpp"
 #include "store/annotation.hpp"
+#include "store/event_table.hpp"
 #include "store/secret_table.hpp"
 #include "store/store_error.hpp"
 
@@ -71,6 +72,10 @@ public:
     core::Result<std::vector<core::Event>, StoreError> load_events() const;
     // The events after `seq` (a client that has seen seq N asks for those since N).
     core::Result<std::vector<core::Event>, StoreError> load_events_since(core::Seq seq) const;
+    // The same, handed to `sink` chunk by chunk while later ones are still being read
+    // and decoded, so the caller can fold as they come (the replay viewer opening a long
+    // file). On an error the chunks already handed over must be discarded.
+    std::optional<StoreError> stream_events_since(core::Seq seq, const EventChunkSink& sink) const;
 
     core::Result<std::int64_t, StoreError> add_annotation(const Annotation& note);
     core::Result<std::vector<Annotation>, StoreError> annotations() const;

@@ -1,5 +1,6 @@
 #include "store/session_log.hpp"
 
+#include "core/append_events.hpp"
 #include "proto/event_log_file.hpp"
 #include "store/session_file.hpp"
 
@@ -7,18 +8,31 @@ namespace lagerhuis::store {
 
 bool is_session_file(const std::filesystem::path& path) { return path.extension() == ".lagerhuis"; }
 
-core::Result<std::vector<core::Event>, std::string> read_session(const std::filesystem::path& path) {
+std::optional<std::string> stream_session(const std::filesystem::path& path, const EventChunkSink& sink) {
+    std::size_t count = 0;
     if (!is_session_file(path)) {
         auto events = proto::read_event_log(path);
-        if (!events) return core::Failure{events.error().message()};
-        return std::move(events).value();
+        if (!events) return events.error().message();
+        count = events->size();
+        if (count > 0) sink(std::move(events).value());
+    } else {
+        auto file = store::SessionFile::open_read_only(path);
+        if (!file) return file.error().message();
+        auto problem = file->stream_events_since(0, [&](std::vector<core::Event>&& chunk) {
+            count += chunk.size();
+            sink(std::move(chunk));
+        });
+        if (problem) return problem->message();
     }
-    auto file = store::SessionFile::open_read_only(path);
-    if (!file) return core::Failure{file.error().message()};
-    auto events = file->load_events();
-    if (!events) return core::Failure{events.error().message()};
-    if (events->empty()) return core::Failure{path.string() + ": no events: the session was never started"};
-    return std::move(events).value();
+    if (count == 0) return path.string() + ": no events: the session was never started";
+    return std::nullopt;
+}
+
+core::Result<std::vector<core::Event>, std::string> read_session(const std::filesystem::path& path) {
+    std::vector<core::Event> events;
+    auto problem = stream_session(path, [&](std::vector<core::Event>&& chunk) { core::append_events(events, std::move(chunk)); });
+    if (problem) return core::Failure{std::move(*problem)};
+    return events;
 }
 
 std::optional<std::string> write_session(const std::filesystem::path& path, const std::vector<core::Event>& events) {

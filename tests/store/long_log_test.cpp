@@ -1,6 +1,7 @@
-// Loading a long log: it is read into blocks of text and decoded by several threads at
-// once, yet comes back event for event as it was stored, and a bad row is reported by
-// the first one in the log, whichever thread met it.
+// Loading a long log: it is read and decoded chunk by chunk on a thread of its own and
+// handed over while the rest is still being read, yet comes back event for event as it
+// was stored, folds to the same state, and a bad row is reported by the first one in
+// the log; the chunks before it may have come, none after it.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -8,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "core/replay.hpp"
 #include "store/session_file.hpp"
+#include "tests/core/state_dump.hpp"
 #include "store/sqlite_database.hpp"
 #include "tests/store/store_fixture.hpp"
 
@@ -74,6 +77,35 @@ TEST_CASE("a long log loads back event for event, a line longer than a text bloc
     CHECK(encoded(*tail) == encoded(std::vector<core::Event>(events.begin() + 12'345, events.end())));
 }
 
+TEST_CASE("a long log streams in chunks that together are the log, and folds as it comes to the same state", "[store]") {
+    TempDir dir;
+    const auto path = dir / "long-stream.lagerhuis";
+    const auto events = long_log();
+    store_log(path, events);
+
+    auto file = store::SessionFile::open_read_only(path);
+    REQUIRE(file.ok());
+    std::vector<core::Event> joined;
+    std::size_t chunks = 0;
+    core::Replay replay;
+    auto problem = file->stream_events_since(0, [&](std::vector<core::Event>&& chunk) {
+        ++chunks;
+        REQUIRE_FALSE(chunk.empty());
+        CHECK(chunk.front().seq == joined.size() + 1);  // in order, nothing skipped or repeated
+        joined.insert(joined.end(), chunk.begin(), chunk.end());
+        replay.extend(std::move(chunk));
+    });
+    REQUIRE_FALSE(problem.has_value());
+    CHECK(chunks > 10);  // really in pieces, so folding could start early
+    CHECK(encoded(joined) == encoded(events));
+    CHECK(file->last_seq() == events.size());
+
+    core::Replay at_once(events);
+    CHECK(dump_state(replay.final_state()) == dump_state(at_once.final_state()));
+    for (const std::size_t moment : {std::size_t{0}, std::size_t{2'047}, std::size_t{2'048}, std::size_t{17'001}, events.size()})
+        CHECK(dump_state(replay.seek(moment)) == dump_state(at_once.seek(moment)));
+}
+
 TEST_CASE("in a long log the first bad row is the one reported, whichever thread decoded it", "[store]") {
     TempDir dir;
     const auto path = dir / "long-bad.lagerhuis";
@@ -88,6 +120,16 @@ TEST_CASE("in a long log the first bad row is the one reported, whichever thread
         tamper(path, "UPDATE events SET at_ms = at_ms + 1 WHERE seq = 3000");
         tamper(path, "UPDATE events SET json = 'Stelling: zwembad dicht' WHERE seq = 25000");
         CHECK_THAT(load_error(path), Catch::Contains("event seq 3000 disagrees with its row"));
+    }
+    SECTION("streaming stops at the bad row: the chunks before it came, none after") {
+        tamper(path, "UPDATE events SET json = '{' WHERE seq = 9000");
+        auto file = store::SessionFile::open_read_only(path);
+        REQUIRE(file.ok());
+        core::Seq last_handed = 0;
+        auto problem = file->stream_events_since(0, [&](std::vector<core::Event>&& chunk) { last_handed = chunk.back().seq; });
+        REQUIRE(problem.has_value());
+        CHECK_THAT(problem->message(), Catch::Contains("event seq 9000 does not decode"));
+        CHECK(last_handed < 9'000);
     }
     SECTION("two lines that are not JSON, far apart") {
         tamper(path, "UPDATE events SET json = '{' WHERE seq IN (9000, 28000)");
