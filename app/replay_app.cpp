@@ -105,7 +105,7 @@ private:
     void carry_out(StartExport& start) {
         ExportRequest request;
         request.format = start.format;
-        request.events = session_.events();
+        request.events = session_.events().to_vector();
         request.notes = report_notes(session_.notes());
         request.messages = texts_.catalog();
         request.language = texts_.language();

@@ -35,7 +35,7 @@ public:
     static ReplaySession from_events(std::vector<core::Event> events);
 
     const std::filesystem::path& path() const { return path_; }
-    const std::vector<core::Event>& events() const { return replay_.events(); }
+    const core::EventLog& events() const { return replay_.events(); }
 
     // The session's time span: its first and its last event.
     core::Millis start_ms() const;

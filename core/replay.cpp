@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "append_events.hpp"
 #include "apply.hpp"
 
 namespace lagerhuis::core {
@@ -23,20 +22,22 @@ void Replay::extend(const std::vector<Event>& more) { extend(std::vector<Event>(
 
 void Replay::extend(std::vector<Event>&& more) {
     const std::size_t first = events_.size();
-    append_events(events_, std::move(more));
+    events_.append(std::move(more));
     fold_from(first);
 }
 
 void Replay::fold_from(std::size_t first) {
     snapshots_.reserve(events_.size() / snapshot_every_ + 1);
-    for (std::size_t i = first; i < events_.size(); ++i) {
-        apply(final_, events_[i]);
-        if ((i + 1) % snapshot_every_ == 0) snapshots_.push_back(final_);
-    }
+    std::size_t applied = first;
+    events_.visit(first, events_.size(), [&](const Event& event) {
+        apply(final_, event);
+        if (++applied % snapshot_every_ == 0) snapshots_.push_back(final_);
+    });
 }
 
 void Replay::forward_to(std::size_t count) {
-    for (; position_ < count; ++position_) apply(current_, events_[position_]);
+    events_.visit(position_, count, [&](const Event& event) { apply(current_, event); });
+    position_ = std::max(position_, count);
 }
 
 const State& Replay::seek(std::size_t count) {
@@ -58,9 +59,7 @@ const State& Replay::seek(std::size_t count) {
 }
 
 std::size_t Replay::count_at(Millis at_ms) const {
-    const auto after = std::upper_bound(events_.begin(), events_.end(), at_ms,
-                                        [](Millis t, const Event& event) { return t < event.at_ms; });
-    return static_cast<std::size_t>(after - events_.begin());
+    return events_.count_at(at_ms);
 }
 
 const State& Replay::seek_time(Millis at_ms) { return seek(count_at(at_ms)); }

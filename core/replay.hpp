@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "event.hpp"
+#include "event_log.hpp"
 #include "state.hpp"
 
 namespace lagerhuis::core {
@@ -30,7 +31,7 @@ public:
     explicit Replay(std::size_t snapshot_every = default_snapshot_every);
 
     std::size_t size() const { return events_.size(); }
-    const std::vector<Event>& events() const { return events_; }
+    const EventLog& events() const { return events_; }
     // Where the last seek went: the number of events applied.
     std::size_t position() const { return position_; }
     const State& state() const { return current_; }
@@ -55,7 +56,7 @@ private:
     void fold_from(std::size_t first);
     void forward_to(std::size_t count);
 
-    std::vector<Event> events_;
+    EventLog events_;
     std::size_t snapshot_every_;
     std::vector<State> snapshots_;  // snapshots_[k]: the state after k * snapshot_every_ events
     State current_;

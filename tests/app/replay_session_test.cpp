@@ -146,7 +146,7 @@ TEST_CASE("the viewer follows a session file while its host writes, and keeps no
     // The events are exactly what the host wrote; the note is beside them, and stays.
     auto reopened = app::ReplaySession::open(path);
     REQUIRE(reopened.ok());
-    CHECK(tests::encoded(reopened->events()) == tests::encoded(events));
+    CHECK(tests::encoded(reopened->events().to_vector()) == tests::encoded(events));
     REQUIRE(reopened->notes().size() == 1);
     CHECK(reopened->notes()[0].at_ms == note.at_ms);
     const auto timeline = app::build_timeline(*reopened);

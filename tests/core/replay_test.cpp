@@ -76,4 +76,30 @@ TEST_CASE("with the default snapshot spacing, seeks onto and around snapshots eq
     }
 }
 
+TEST_CASE("a replay fed in chunks of every size (as a file is read) seeks like one built at once", "[replay]") {
+    const auto events = session_of(5'000);
+    core::Replay whole(events, 300);
+    core::Replay chunked(300);
+    std::mt19937_64 random(11);
+    std::size_t at = 0;
+    while (at < events.size()) {
+        // Large chunks stay apart, small ones are joined onto the last: both kinds here.
+        const std::size_t size = std::min<std::size_t>(events.size() - at, random() % 2 ? 1 + random() % 40 : 1'500 + random() % 1'000);
+        chunked.extend(std::vector<core::Event>(events.begin() + static_cast<std::ptrdiff_t>(at),
+                                                events.begin() + static_cast<std::ptrdiff_t>(at + size)));
+        at += size;
+    }
+    REQUIRE(chunked.size() == events.size());
+    for (std::size_t i = 0; i < events.size(); i += 97) CHECK(chunked.events()[i].seq == events[i].seq);
+    CHECK(chunked.events().back().seq == events.back().seq);
+    CHECK(chunked.events().to_vector().size() == events.size());
+    for (const core::Millis moment : {events.front().at_ms - 1, events[1'234].at_ms, events[4'000].at_ms, events.back().at_ms})
+        CHECK(chunked.count_at(moment) == whole.count_at(moment));
+    for (int i = 0; i < 40; ++i) {
+        const std::size_t count = random() % (events.size() + 1);
+        INFO("seek to " << count << " from " << chunked.position());
+        CHECK(tests::dump_state(chunked.seek(count)) == tests::dump_state(whole.seek(count)));
+    }
+}
+
 }  // namespace
