@@ -50,7 +50,7 @@ public:
 
     void frame(Frame& frame) {
         follow_live_file();
-        advance_playing(frame);
+        advance_playing();
         const ConsoleNotices no_notices;
         const JoinInfo no_join;
         // A screenshot (--frames) shows the exact moment; a live window never waits for it.
@@ -80,7 +80,7 @@ private:
     }
 
     // Moves the moment on by the time since the last frame, times the speed; stops at the end.
-    void advance_playing(Frame&) {
+    void advance_playing() {
         const auto now = SteadyClock::now();
         const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(now - last_frame_).count();
         last_frame_ = now;
