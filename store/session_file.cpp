@@ -28,7 +28,7 @@ struct SessionFile::Impl {
     SecretTable secrets;
     core::Seq last_seq = 0;
     // A reader's PRAGMA quick_check, running on a connection of its own while the
-    // events are read; its verdict is awaited before anything read is handed out.
+    // events are read; a load does not return (nor any other use begin) before its verdict.
     std::future<std::optional<StoreError>> integrity;
     std::optional<StoreError> damage;
 
