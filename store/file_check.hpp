@@ -37,8 +37,9 @@ struct SessionFacts {
 // The lines themselves are checked where they are decoded anyway, in
 // EventTable::stream_after: checking them here too would parse a 100,000-event log twice
 // (about 150 ms) on every open.
-// Whether check_session_database runs PRAGMA quick_check itself, or the caller runs
-// check_integrity on a connection of its own, at the same time as reading the file.
+// Whether check_session_database runs PRAGMA quick_check and counts the events itself,
+// or the caller (a reader, which checks each row's seq as it reads them anyway) runs
+// check_integrity on a connection of its own while it reads the file.
 enum class IntegrityCheck { included, by_caller };
 
 core::Result<SessionFacts, StoreError> check_session_database(Database& db, const std::filesystem::path& path, bool may_migrate,
