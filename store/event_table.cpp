@@ -70,21 +70,20 @@ std::optional<std::string> EventTable::read_rows(core::Seq after, RowChunkQueue&
         ++expected;
         chunk->add(seq, select_.column_int64(1), select_.column_text(2), select_.column_text(3));
         if (chunk->rows().size() < rows_per_chunk) continue;
-        chunk->decode();
-        if (!queue.push(std::exchange(chunk, std::make_unique<RowChunk>()))) return std::nullopt;  // cancelled
+        if (!queue.add(std::exchange(chunk, std::make_unique<RowChunk>()))) return std::nullopt;  // cancelled
     }
     if (rc != SQLITE_DONE) return db_->error_text();
-    if (!chunk->rows().empty()) {
-        chunk->decode();
-        queue.push(std::move(chunk));
-    }
+    if (!chunk->rows().empty()) queue.add(std::move(chunk));
     return std::nullopt;
 }
 
 std::optional<std::string> EventTable::stream_after(core::Seq after, const EventChunkSink& sink) {
     RowChunkQueue queue;
     // Only this thread uses the connection until it is joined.
-    std::thread reader([&] { queue.finish(read_rows(after, queue)); });
+    std::thread reader([&] {
+        queue.reading_done(read_rows(after, queue));
+        queue.help_decode();
+    });
     std::optional<std::string> problem;
     while (true) {
         auto item = queue.next();

@@ -28,14 +28,14 @@ public:
 
     // The events after `after` (all of them for 0), decoded, checked to run after+1,
     // after+2, ... and to agree with their rows (the error names the seq), handed to
-    // `sink` in chunks while later rows are still being read and decoded (on a thread
-    // of its own; `sink` runs on the caller's). On an error the sink may already have had
-    // the chunks before it: the caller discards them.
+    // `sink` in chunks while later rows are still being read (on a thread of its own)
+    // and decoded (by whichever thread is free); `sink` runs on the caller's thread. On
+    // an error the sink may already have had the chunks before it: the caller discards them.
     std::optional<std::string> stream_after(core::Seq after, const EventChunkSink& sink);
 
 private:
-    // On the reading thread: rows read and decoded chunk by chunk into `queue`; the
-    // problem that stopped it early, if any.
+    // On the reading thread: rows read chunk by chunk into `queue`; the problem that
+    // stopped it early, if any.
     std::optional<std::string> read_rows(core::Seq after, RowChunkQueue& queue);
 
     EventTable(Database& db, Statement insert, Statement select)
