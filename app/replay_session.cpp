@@ -61,18 +61,8 @@ void ReplaySession::seek(core::Millis at_ms) {
     replay_.seek_time(at_ms_);
 }
 
-const core::Scoreboard& ReplaySession::board() {
-    if (replay_.position() == replay_.size()) return final_board_;  // the end: kept, no copy
-    if (board_position_ != replay_.position()) {
-        board_ = core::build_scoreboard(replay_.state());
-        board_position_ = replay_.position();
-    }
-    return board_;
-}
-
 void ReplaySession::rescore_final() {
     final_board_ = core::build_scoreboard(replay_.final_state());
-    board_position_.reset();
 }
 
 bool ReplaySession::refresh() {

@@ -1,13 +1,14 @@
 #pragma once
 // A recorded session as the replay viewer reads it: the event log folded by the replay
-// engine (core::Replay), the moment being looked at with its scoreboard, the session's
-// end state with its scoreboard, and the trainer's notes. Opening never changes the
+// engine (core::Replay), the moment being looked at (its scoreboard is built off the UI
+// thread by MomentSource), the session's end state with its scoreboard, and the
+// trainer's notes. Opening never changes the
 // events; a live session's file is read as it grows (refresh), and notes can be added
 // only while no host holds the file (they are written beside the log, never into it).
 //
 //   auto session = ReplaySession::open("debat.lagerhuis");
 //   session->seek(95'000);                       // 1:35 into the session
-//   draw(session->state(), session->board());    // the room as it was then
+//   draw(session->state());                      // the room as it was then
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -44,13 +45,12 @@ public:
     core::Millis time_of(core::Seq seq) const;
 
     // The moment looked at: everything that happened at or before `at_ms` (clamped to the
-    // span). Seeks are cheap (snapshots); the moment's scoreboard is built when asked.
+    // span). Seeks are cheap (snapshots); the moment's scoreboard comes from MomentSource.
     void seek(core::Millis at_ms);
     core::Millis at_ms() const { return at_ms_; }
     // How many events the moment includes (the replay's position).
     std::size_t position() const { return replay_.position(); }
     const core::State& state() const { return replay_.state(); }
-    const core::Scoreboard& board();
 
     const core::State& final_state() const { return replay_.final_state(); }
     const core::Scoreboard& final_board() const { return final_board_; }
@@ -81,8 +81,6 @@ private:
     bool keeps_notes_ = false;
     core::Millis at_ms_ = 0;
     core::Scoreboard final_board_;
-    core::Scoreboard board_;
-    std::optional<std::size_t> board_position_;  // the replay position board_ was built for
     std::vector<store::Annotation> notes_;
 };
 

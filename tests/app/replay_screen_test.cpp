@@ -9,6 +9,7 @@
 
 #include "app/console_frame.hpp"
 #include "app/replay_export.hpp"
+#include "app/replay_moment_source.hpp"
 #include "app/replay_panels.hpp"
 #include "app/replay_session.hpp"
 #include "report/html_people.hpp"
@@ -33,7 +34,8 @@ struct ReplayScene {
           timeline(app::build_timeline(session)) {}
 
     void draw() {
-        app::ConsoleFrame moment{session.state(), session.board(), texts, session.at_ms(), join, notices};
+        const app::Moment shown = moments.update(session, true);
+        app::ConsoleFrame moment{*shown.state, *shown.board, texts, shown.at_ms, join, notices};
         moment.review = true;
         app::ConsoleFrame end{session.final_state(), session.final_board(), texts, session.end_ms(), join, notices};
         end.review = true;
@@ -53,6 +55,7 @@ struct ReplayScene {
 
     app::Texts texts;
     app::ReplaySession session;
+    app::MomentSource moments;
     app::Timeline timeline;
     app::ReplayUiState ui;
     app::ReplayActions actions;

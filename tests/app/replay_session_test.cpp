@@ -62,8 +62,10 @@ TEST_CASE("at every moment of the demo debate the replay shows exactly the live 
     session.seek(middle);
     core::State folded;
     for (std::size_t i = 0; i < count; ++i) core::apply(folded, events[i]);
-    CHECK(session.board().statements.size() == core::build_scoreboard(folded).statements.size());
-    CHECK(session.board().up_to_seq == core::build_scoreboard(folded).up_to_seq);
+    app::MomentSource moments;
+    const app::Moment moment = moments.update(session, true);
+    CHECK(moment.board->statements.size() == core::build_scoreboard(folded).statements.size());
+    CHECK(moment.board->up_to_seq == core::build_scoreboard(folded).up_to_seq);
     // Seeks outside the session stop at its ends.
     session.seek(-5'000);
     CHECK(session.at_ms() == session.start_ms());
