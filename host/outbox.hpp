@@ -36,6 +36,11 @@ public:
     virtual ~Outbox() = default;
     // A message for one connection (an ack, a refusal, a snapshot, ...).
     virtual void send(ConnectionId connection, Text message) = 0;
+    // An answer that can wait for the publication that follows anyway (the ack of a command
+    // whose events it will carry): it then goes out with that connection's batch, in one
+    // write, instead of alone just before it. Still before the batch, and never later than
+    // that publication.
+    virtual void send_with_publication(ConnectionId connection, Text message) { send(connection, std::move(message)); }
     // From now on the connection is this participant and receives later publications.
     virtual void subscribe(ConnectionId connection, core::ParticipantId participant, Audience audience) = 0;
     virtual void publish(Publication publication) = 0;

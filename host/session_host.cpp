@@ -167,7 +167,13 @@ void HostCore::handle_group(std::vector<InboxItem>& items) {
             if (reply.answer_key) answered.erase(*reply.answer_key);  // nothing happened: a retry tries again
         }
         if (reply.local) reply.local->set_value(reply.outcome);
-        if (reply.message && reply.connection != 0) outbox.send(reply.connection, reply.message);
+        if (!reply.message || reply.connection == 0) continue;
+        // An ack of this group's events: a publication follows (the seq advanced), so it
+        // can travel with that.
+        if (committed && reply.needs_commit && reply.request_id && !group_events.empty())
+            outbox.send_with_publication(reply.connection, reply.message);
+        else
+            outbox.send(reply.connection, reply.message);
     }
     group_events.clear();
     group_secrets.clear();

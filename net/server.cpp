@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
 #include <future>
@@ -14,6 +15,7 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
@@ -80,7 +82,19 @@ public:
           close_timer_(server.context()) {}
 
     void start(http::request<http::string_body> request) {
-        ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+        // Our frames go straight to the socket (write_queued: a system call per connection
+        // and publication, not per message), so Beast must not write on its own meanwhile:
+        // no keep-alive pings (every client pings at the protocol level every few seconds,
+        // so the idle timeout only cuts connections that went silent). Beast still writes
+        // the handshake (before any frame of ours), our close (once our queue is drained)
+        // and its answer to a client's ping or close frame; that answer could land inside
+        // a frame of ours only while a write of ours is stuck half done on a full socket,
+        // and would then garble that one connection, whose client sent the ping.
+        auto timeouts = websocket::stream_base::timeout::suggested(beast::role_type::server);
+        timeouts.keep_alive_pings = false;
+        ws_.set_option(timeouts);
+        beast::error_code ignored;
+        socket().set_option(tcp::no_delay(true), ignored);  // we coalesce ourselves
         ws_.read_message_max(proto::max_client_frame_bytes);
         ws_.async_accept(request, [self = shared_from_this()](beast::error_code error) {
             if (error) return self->closed();
@@ -90,13 +104,44 @@ public:
         });
     }
 
-    // Queues a message; drops the connection when the client stopped reading.
+    // Queues a message and writes at once unless a write is in flight (its completion
+    // writes what queued up meanwhile); drops the connection when the client stopped reading.
     void deliver(const Text& message) {
-        if (closing_) return;
+        if (!queue(message)) return;
+        if (!writing_) write_queued();
+    }
+
+    // Queues without writing: a publication queues each connection's messages first and
+    // then calls write_queued(), so one connection's batch and personal part go out in
+    // one system call. False when the message was not queued (closing or dropped).
+    bool queue(const Text& message) {
+        if (closing_) return false;
         queued_bytes_ += message->size();
-        if (queued_bytes_ > server_.options.max_queued_bytes) return drop_slow();
+        if (queued_bytes_ > server_.options.max_queued_bytes) {
+            drop_slow();
+            return false;
+        }
         queue_.push_back(message);
-        if (!writing_) write_next();
+        return true;
+    }
+
+    // Writes everything queued as ready-made WebSocket frames in one gathered write.
+    void write_queued() {
+        if (writing_ || queue_.empty()) return;
+        writing_ = true;
+        const std::size_t count = std::min(queue_.size(), max_frames_per_write);
+        headers_.resize(count);
+        buffers_.clear();
+        for (std::size_t i = 0; i < count; ++i) {
+            in_flight_.push_back(std::move(queue_.front()));
+            queue_.pop_front();
+            const std::string& payload = *in_flight_.back();
+            buffers_.push_back(asio::buffer(headers_[i].bytes, headers_[i].set_text(payload.size())));
+            buffers_.push_back(asio::buffer(payload));
+        }
+        asio::async_write(socket(), buffers_, [self = shared_from_this()](beast::error_code error, std::size_t) {
+            self->on_written(error);
+        });
     }
 
     // Sends `bye` (if any) after what is queued, then closes.
@@ -119,6 +164,30 @@ public:
     }
 
 private:
+    // The header of an unmasked, unfragmented text frame, as a server sends it (RFC 6455 5.2).
+    struct FrameHeader {
+        unsigned char bytes[10];
+        std::size_t set_text(std::size_t payload) {
+            bytes[0] = 0x81;  // FIN, text
+            if (payload < 126) {
+                bytes[1] = static_cast<unsigned char>(payload);
+                return 2;
+            }
+            if (payload <= 0xFFFF) {
+                bytes[1] = 126;
+                bytes[2] = static_cast<unsigned char>(payload >> 8);
+                bytes[3] = static_cast<unsigned char>(payload);
+                return 4;
+            }
+            bytes[1] = 127;
+            for (int i = 0; i < 8; ++i) bytes[2 + i] = static_cast<unsigned char>(static_cast<std::uint64_t>(payload) >> (56 - 8 * i));
+            return 10;
+        }
+    };
+
+    // Frames gathered into one write: bounded so one write's buffer list stays small.
+    static constexpr std::size_t max_frames_per_write = 32;
+
     void read() {
         ws_.async_read(buffer_, [self = shared_from_this()](beast::error_code error, std::size_t) {
             self->on_read(error);
@@ -180,22 +249,16 @@ private:
         return std::make_shared<const std::string>(proto::encode_server_message(proto::ServerMessage{std::move(message)}));
     }
 
-    void write_next() {
-        writing_ = true;
-        ws_.text(true);
-        ws_.async_write(asio::buffer(*queue_.front()), [self = shared_from_this()](beast::error_code error, std::size_t) {
-            self->on_written(error);
-        });
-    }
-
     void on_written(beast::error_code error) {
-        queued_bytes_ -= queue_.front()->size();
-        queue_.pop_front();
+        for (const auto& message : in_flight_) queued_bytes_ -= message->size();
+        in_flight_.clear();
         writing_ = false;
         if (error) return closed();
-        if (!queue_.empty()) return write_next();
+        if (!queue_.empty()) return write_queued();
         if (closing_) graceful_close();
     }
+
+    tcp::socket& socket() { return beast::get_lowest_layer(ws_).socket(); }
 
     void graceful_close() {
         ws_.async_close(websocket::close_code::normal, [self = shared_from_this()](beast::error_code) {
@@ -208,9 +271,10 @@ private:
         server_.counters.dropped_slow += 1;
         server_.log("connection " + std::to_string(id_) + ": dropped, " + std::to_string(queued_bytes_) +
                     " bytes waiting unread");
-        // Keep only the message being written; the rest is what the client failed to read.
-        while (queue_.size() > (writing_ ? 1u : 0u)) queue_.pop_back();
-        queued_bytes_ = queue_.empty() ? 0 : queue_.front()->size();
+        // Keep only what is being written; the rest is what the client failed to read.
+        queue_.clear();
+        queued_bytes_ = 0;
+        for (const auto& message : in_flight_) queued_bytes_ += message->size();
         close_after(encode(proto::Bye{proto::WireReason{proto::WireCode::too_slow}}));
     }
 
@@ -227,7 +291,10 @@ private:
     RateLimiter limiter_;
     asio::steady_timer close_timer_;
     beast::flat_buffer buffer_;
-    std::deque<Text> queue_;
+    std::deque<Text> queue_;      // not yet written
+    std::vector<Text> in_flight_;  // being written, kept alive until the write completes
+    std::vector<FrameHeader> headers_;
+    std::vector<asio::const_buffer> buffers_;
     std::size_t queued_bytes_ = 0;
     bool writing_ = false;
     bool closing_ = false;
@@ -398,6 +465,15 @@ void Server::send(ConnectionId connection, Text message) {
     });
 }
 
+void Server::send_with_publication(ConnectionId connection, Text message) {
+    impl_->loop.post([impl = impl_.get(), connection, message = std::move(message)] {
+        auto session = impl->session(connection);
+        if (!session || !session->queue(message)) return;
+        // Only a subscribed connection is written to by the next publication.
+        if (!impl->participants.count(connection) && !impl->facilitators.count(connection)) session->write_queued();
+    });
+}
+
 void Server::subscribe(ConnectionId connection, core::ParticipantId participant, host::Audience audience) {
     impl_->loop.post([impl = impl_.get(), connection, participant, audience] {
         if (!impl->session(connection)) return;  // gone meanwhile
@@ -414,17 +490,22 @@ void Server::publish(host::Publication publication) {
     impl_->loop.post([impl = impl_.get(), publication = std::move(publication)] {
         impl->publications_in_flight -= 1;
         impl->counters.published_seq = publication.seq;
-        auto deliver_to = [&](const std::unordered_set<ConnectionId>& audience, const Text& message) {
-            for (ConnectionId connection : audience)
-                if (auto session = impl->session(connection)) session->deliver(message);
+        // Everything is queued first and written after, one write per connection.
+        std::vector<std::shared_ptr<WebSocketSession>> audience;
+        audience.reserve(impl->participants.size() + impl->facilitators.size());
+        auto queue_for = [&](const std::unordered_set<ConnectionId>& connections, const Text& message) {
+            for (ConnectionId connection : connections)
+                if (auto session = impl->session(connection); session && session->queue(message))
+                    audience.push_back(std::move(session));
         };
-        deliver_to(impl->participants, publication.participant_batch);
-        deliver_to(impl->facilitators, publication.facilitator_batch);
+        queue_for(impl->participants, publication.participant_batch);
+        queue_for(impl->facilitators, publication.facilitator_batch);
         for (const auto& [participant, message] : publication.personal) {
             const auto found = impl->by_participant.find(participant.value);
             if (found == impl->by_participant.end() || !impl->participants.count(found->second)) continue;
-            if (auto session = impl->session(found->second)) session->deliver(message);
+            if (auto session = impl->session(found->second)) session->queue(message);
         }
+        for (const auto& session : audience) session->write_queued();
     });
 }
 

@@ -58,6 +58,9 @@ struct WireClient::Impl : std::enable_shared_from_this<WireClient::Impl> {
             results, [self = shared_from_this()](beast::error_code error, const asio::ip::tcp::endpoint&) {
                 if (error) return self->fail("cannot connect: " + error.message());
                 beast::get_lowest_layer(self->ws).expires_never();
+                // Commands are small and wait for nothing: no Nagle delay behind an unacked frame.
+                beast::error_code ignored;
+                beast::get_lowest_layer(self->ws).socket().set_option(asio::ip::tcp::no_delay(true), ignored);
                 self->ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
                 self->ws.read_message_max(64 * 1024 * 1024);
                 self->ws.async_handshake(self->host_header, self->path, [self](beast::error_code handshake) {
@@ -77,9 +80,16 @@ struct WireClient::Impl : std::enable_shared_from_this<WireClient::Impl> {
         ws.async_read(buffer, [self = shared_from_this()](beast::error_code error, std::size_t) {
             self->reading = false;
             if (error) return self->fail(error == websocket::error::closed ? "closed by the host" : error.message());
-            const std::string text = beast::buffers_to_string(self->buffer.data());
+            // One string per thread, reused: a process with thousands of clients (the load
+            // generator) would otherwise allocate and free one per message. Taken out while in
+            // use, so a nested read (there is none today) would just allocate its own.
+            thread_local std::string spare;
+            std::string text = std::move(spare);
+            const auto data = self->buffer.data();
+            text.assign(static_cast<const char*>(data.data()), data.size());
             self->buffer.consume(self->buffer.size());
             if (!self->detached && self->callbacks.on_text) self->callbacks.on_text(text);
+            if (text.capacity() <= 64 * 1024) spare = std::move(text);
             self->read();
         });
     }

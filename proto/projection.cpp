@@ -31,13 +31,29 @@ Projector::Projector(const core::State& state)
       turn_(state.turn(state.latest_turn())),
       poll_(shown_poll(state)),
       flags_by_flagger_(state.participants.size()),
-      appreciations_received_(state.participants.size(), 0) {
+      appreciations_received_(state.participants.size(), 0),
+      hand_place_(state.participants.size(), 0),
+      ballot_(state.participants.size()),
+      appreciated_(state.participants.size()) {
+    const auto known = [&](core::ParticipantId id) { return id.value >= 1 && id.value <= state.participants.size(); };
     for (const auto& flag : state.flags)
-        if (flag.flagger.value >= 1 && flag.flagger.value <= flags_by_flagger_.size())
-            flags_by_flagger_[flag.flagger.value - 1].push_back(flag.id);
+        if (known(flag.flagger)) flags_by_flagger_[flag.flagger.value - 1].push_back(flag.id);
     for (const auto& argument : state.arguments)
-        if (!argument.retracted && argument.speaker.value >= 1 && argument.speaker.value <= appreciations_received_.size())
+        if (!argument.retracted && known(argument.speaker))
             appreciations_received_[argument.speaker.value - 1] += static_cast<int>(argument.appreciations.size());
+    // The first place wins should an id be queued twice, as a search from the front would.
+    for (std::size_t place = state.hand_queue.size(); place-- > 0;)
+        if (known(state.hand_queue[place])) hand_place_[state.hand_queue[place].value - 1] = static_cast<int>(place) + 1;
+    if (poll_)
+        for (const auto& [who, choice] : poll_->ballots)
+            if (known(who)) ballot_[who.value - 1] = choice;
+    if (turn_)
+        for (core::ArgumentId argument_id : turn_->arguments) {
+            const auto* argument = state.argument(argument_id);
+            if (!argument || argument->retracted) continue;
+            for (const auto& given : argument->appreciations)
+                if (known(given.participant)) appreciated_[given.participant.value - 1].push_back(argument_id);
+        }
 }
 
 const core::Statement* shown_statement(const core::State& state) {
@@ -116,20 +132,12 @@ PersonalView Projector::personal(core::ParticipantId id) const {
     me.role = person->role;
     me.removed = person->removed;
     me.seat = person->seat;
-    const auto queued = std::find(state.hand_queue.begin(), state.hand_queue.end(), id);
-    me.hand = queued == state.hand_queue.end() ? 0 : static_cast<int>(queued - state.hand_queue.begin()) + 1;
+    me.hand = hand_place_[id.value - 1];
     if (poll_) {
         me.poll = poll_->id;
-        for (const auto& [who, choice] : poll_->ballots)
-            if (who == id) me.ballot = choice;
+        me.ballot = ballot_[id.value - 1];
     }
-    if (turn_)
-        for (core::ArgumentId argument_id : turn_->arguments) {
-            const auto* argument = state.argument(argument_id);
-            if (!argument || argument->retracted) continue;
-            for (const auto& given : argument->appreciations)
-                if (given.participant == id) me.appreciated.push_back(argument_id);
-        }
+    me.appreciated = appreciated_[id.value - 1];
     const auto& own = flags_by_flagger_[id.value - 1];
     const std::size_t first = own.size() > own_flags_shown ? own.size() - own_flags_shown : 0;
     for (std::size_t i = first; i < own.size(); ++i) {
@@ -158,8 +166,49 @@ json::object changed_sections(const json::object& before, const json::object& af
     return changes;
 }
 
+namespace {
+
+// Makes `to` equal to `from` (the same text when written), reusing `to`'s storage where
+// both have the same shape. A batch mostly changes numbers inside sections of an
+// unchanged shape, so a client merging it (each of thousands, in the load generator)
+// then allocates and frees nothing.
+void assign_in_place(json::value& to, const json::value& from) {
+    if (to.kind() == from.kind()) {
+        if (from.is_object()) {
+            auto& target = to.get_object();
+            const auto& source = from.get_object();
+            const bool same_keys = target.size() == source.size() &&
+                                   std::equal(target.begin(), target.end(), source.begin(),
+                                              [](const auto& a, const auto& b) { return a.key() == b.key(); });
+            if (same_keys) {
+                auto member = target.begin();
+                for (const auto& given : source) assign_in_place((member++)->value(), given.value());
+                return;
+            }
+        } else if (from.is_array()) {
+            auto& target = to.get_array();
+            const auto& source = from.get_array();
+            if (target.size() == source.size()) {
+                for (std::size_t i = 0; i < source.size(); ++i) assign_in_place(target[i], source[i]);
+                return;
+            }
+        } else if (from.is_string()) {
+            to.get_string() = from.get_string();
+            return;
+        }
+    }
+    to = from;
+}
+
+}  // namespace
+
 void merge_sections(json::object& view, const json::object& changes) {
-    for (const auto& section : changes) view[section.key()] = section.value();
+    for (const auto& section : changes) {
+        if (auto* slot = view.if_contains(section.key()))
+            assign_in_place(*slot, section.value());
+        else
+            view.emplace(section.key(), section.value());
+    }
 }
 
 std::string view_hash(const json::object& view, const PersonalView& me) {

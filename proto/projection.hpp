@@ -5,8 +5,9 @@
 //
 //   Projector projector(state);                 // indexes the state once: O(state)
 //   auto view = view_object(projector.view());  // the same for every participant
-//   auto me = projector.personal(id);           // O(own flags) per participant
+//   auto me = projector.personal(id);           // O(own flags and appreciations) per participant
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,14 @@ private:
     const core::State& state_;
     const core::Turn* turn_ = nullptr;  // the latest turn: running, paused or last ended
     const core::Poll* poll_ = nullptr;  // the open poll, or else the active statement's last
-    std::vector<std::vector<core::FlagId>> flags_by_flagger_;  // by participant id - 1
+    // Indexed once, so that personal() for every participant stays linear in the room
+    // (a scan of the hand queue or the ballots per participant would be quadratic).
+    // All by participant id - 1.
+    std::vector<std::vector<core::FlagId>> flags_by_flagger_;
     std::vector<int> appreciations_received_;
+    std::vector<int> hand_place_;                           // 1 = first; 0 = not raised
+    std::vector<std::optional<core::Side>> ballot_;         // in poll_
+    std::vector<std::vector<core::ArgumentId>> appreciated_;  // among turn_'s arguments, in their order
 };
 
 // The statement everyone sees: the active one, or between statements the one that

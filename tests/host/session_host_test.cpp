@@ -2,6 +2,7 @@
 // recording outbox and a clock the test controls.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -21,10 +22,17 @@ public:
     void send(host::ConnectionId connection, host::Text message) override {
         std::lock_guard lock(mutex);
         sent.emplace_back(connection, *message);
+        calls.push_back("send " + *message);
+    }
+    void send_with_publication(host::ConnectionId connection, host::Text message) override {
+        std::lock_guard lock(mutex);
+        with_publication.emplace_back(connection, *message);
+        calls.push_back("with publication " + *message);
     }
     void subscribe(host::ConnectionId, core::ParticipantId, host::Audience) override {}
     void publish(host::Publication publication) override {
         std::lock_guard lock(mutex);
+        calls.push_back("publish " + std::to_string(publication.from) + ".." + std::to_string(publication.seq));
         publications.push_back(std::move(publication));
     }
     void set_welcome(host::Text) override {}
@@ -32,7 +40,9 @@ public:
 
     std::mutex mutex;
     std::vector<std::pair<host::ConnectionId, std::string>> sent;
+    std::vector<std::pair<host::ConnectionId, std::string>> with_publication;
     std::vector<host::Publication> publications;
+    std::vector<std::string> calls;  // in order: what was sent, deferred and published
 };
 
 struct FakeClock {
@@ -120,6 +130,48 @@ TEST_CASE("publications are coalesced and continue each other", "[host]") {
     for (std::size_t i = 1; i < outbox.publications.size(); ++i)
         CHECK(outbox.publications[i].from == outbox.publications[i - 1].seq + 1);
     CHECK(states.load() >= 1);
+}
+
+TEST_CASE("an accepted command's ack goes with the publication of its events, a refusal at once", "[host]") {
+    tests::TempDir dir;
+    RecordingOutbox outbox;
+    host::HostOptions options;
+    options.session_code = "123456";
+    auto host = start_host(dir / "ack.lagerhuis", outbox, std::move(options));
+    REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
+    const host::ConnectionId anna = 7;
+    host->submit(anna, proto::Hello{proto::protocol_version, "test"});
+    host->submit(anna, proto::JoinRequest{"123456", "Anna"});
+    host->submit(anna, proto::CommandRequest{"zit", core::TakeSeat{{}, core::Side::voor}});
+    host->submit(anna, proto::CommandRequest{"stem", core::CastBallot{{}, core::PollId{1}, core::Side::voor}});  // no poll
+    auto contains = [](const std::vector<std::pair<host::ConnectionId, std::string>>& messages, const std::string& part) {
+        return std::any_of(messages.begin(), messages.end(), [&](const auto& m) { return m.second.find(part) != std::string::npos; });
+    };
+    for (int i = 0; i < 200; ++i) {
+        {
+            std::lock_guard lock(outbox.mutex);
+            if (contains(outbox.with_publication, R"("request_id":"zit")") && contains(outbox.sent, R"("request_id":"stem")") &&
+                !outbox.publications.empty() && outbox.publications.back().seq == host->state().get().last_seq)
+                break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    const core::Seq seated = host->state().get().last_seq;
+    host->stop();
+
+    std::lock_guard lock(outbox.mutex);
+    REQUIRE(outbox.with_publication.size() == 1);
+    CHECK(outbox.with_publication[0].first == anna);
+    CHECK(outbox.with_publication[0].second.find(R"("type":"ack")") != std::string::npos);
+    CHECK_FALSE(contains(outbox.sent, R"("request_id":"zit")"));
+    CHECK(contains(outbox.sent, R"("type":"refused")"));
+    // The publication carrying the seat comes after the ack it is to travel with.
+    const auto deferred = std::find_if(outbox.calls.begin(), outbox.calls.end(),
+                                       [](const std::string& call) { return call.rfind("with publication ", 0) == 0; });
+    const auto carrying = std::find_if(deferred, outbox.calls.end(), [&](const std::string& call) {
+        return call.rfind("publish ", 0) == 0 && call.ends_with(".." + std::to_string(seated));
+    });
+    CHECK(carrying != outbox.calls.end());
 }
 
 TEST_CASE("a refused local command changes nothing and says why", "[host]") {
