@@ -35,125 +35,29 @@
 
 #include "bench/load/host_probe.hpp"
 #include "bench/load/latency_spread.hpp"
+#include "bench/load/load_run.hpp"
 #include "bench/load/process_stats.hpp"
 #include "core/result.hpp"
 #include "net/event_loop.hpp"
 #include "net/participant_client.hpp"
 #include "proto/wire_codec.hpp"
 
+namespace lagerhuis::bench {
+
 namespace {
 
-using namespace lagerhuis;
-using namespace lagerhuis::bench;
 using namespace std::chrono_literals;
 
-constexpr double burst_p99_target_ms = 100;
-constexpr double soak_p99_target_ms = 150;
 // Connections opened but not yet holding their snapshot: well under the listen backlog.
 constexpr std::size_t joins_in_flight = 200;
 constexpr std::size_t extra_fds = 64;  // stdio, the resolver, the facilitator, probes
 
-struct Options {
-    std::string host = "127.0.0.1";
-    std::uint16_t port = 0;
-    std::size_t participants = 0;
-    std::string code = "123456";
-    std::string secret = "geheim";
-    std::string mode = "burst";
-    int window_ms = 1000;
-    int duration_s = 60;
-    std::size_t observers = 50;
-    double commands_per_second = 40;
-};
+core::Side other_side(core::Side side, std::mt19937_64& random) {
+    const int step = 1 + static_cast<int>(random() % 2);
+    return static_cast<core::Side>((static_cast<int>(side) + step) % 3);
+}
 
-// [SECTION] The clients
-struct SentCommand {
-    std::size_t member;  // index into the fleet; facilitator_index for the facilitator
-    std::string_view kind;
-    Clock::time_point at;
-    core::Seq seq = 0;  // set by the ack
-    double acked_ms = 0;  // from sending to the ack
-    bool answered = false;
-    bool measured = false;  // sent in the measured phase: counts for latency
-};
-
-struct Member {
-    std::unique_ptr<net::ParticipantClient> client;
-    Clock::time_point started;
-    std::optional<Clock::time_point> snapshot_at;
-    bool observer = false;
-    std::optional<core::Side> seat;  // what this member last asked for
-    std::vector<std::pair<core::Seq, Clock::time_point>> arrivals;  // observers: seq so far, when
-    std::uint64_t batches = 0;                                      // in the measured phase
-    std::unordered_map<std::string, std::size_t> pending;          // request id → SentCommand
-    std::optional<std::string> host_hash;
-    std::string own_hash;
-    core::Seq host_seq = 0, own_seq = 0;
-};
-
-class LoadRun {
-public:
-    explicit LoadRun(Options options) : options_(std::move(options)), random_(20261129) {}
-
-    int run();
-
-private:
-    static constexpr std::size_t facilitator_index = static_cast<std::size_t>(-1);
-
-    Member& member(std::size_t index) { return index == facilitator_index ? facilitator_ : *fleet_[index]; }
-    void make_client(std::size_t index, net::ClientOptions options);
-    void answer(std::size_t index, const std::string& request_id, core::Seq seq, const core::Refusal* refusal);
-    void send(std::size_t index, core::CommandBody body, bool measured);
-    bool run_until(const std::function<bool()>& done, std::chrono::milliseconds timeout);
-    // Runs until `done`, as long as `progress` keeps changing; false when it stalled.
-    bool run_while_moving(const std::function<bool()>& done, const std::function<std::size_t()>& progress,
-                          std::chrono::milliseconds stall);
-    bool wait_for_answers(std::chrono::milliseconds stall);
-    core::Seq last_acked_seq() const;
-    bool everyone_at(core::Seq seq) const;
-
-    bool join_all();
-    bool set_up_debate();
-    void burst();
-    void soak();
-    void check_hashes();
-    // Samples how late a timer fires: the generator's own backlog, which latencies include.
-    void watch_loop_lag();
-    int report();
-
-    Options options_;
-    std::mt19937_64 random_;
-    net::EventLoop loop_;
-    std::vector<std::unique_ptr<Member>> fleet_;
-    Member facilitator_;
-    std::vector<std::size_t> observers_;
-    std::vector<SentCommand> commands_;
-    std::vector<std::string> fallacies_;
-    std::string run_tag_ = std::to_string(::getpid() % 100000);
-    std::size_t snapshots_ = 0;
-    std::size_t answered_ = 0;
-    std::size_t hashes_ = 0;
-    bool measuring_ = false;
-    bool closing_ = false;
-    std::map<std::string, std::uint64_t> refusals_;     // "command: reason"
-    std::map<std::string, std::uint64_t> wire_errors_;  // wire reason code
-    std::uint64_t disconnects_ = 0;
-    std::string first_disconnect_;
-
-    // The debate as set up by the facilitator.
-    core::PollId poll_;
-    core::ArgumentId argument_;
-    std::size_t speaker_ = 0;  // fleet index of the one holding the floor
-
-    // Measurements.
-    int host_pid_ = 0;
-    std::vector<double> join_ms_;
-    double join_s_ = 0, host_join_cpu_s_ = 0, host_rss_before_mb_ = 0;
-    Clock::time_point phase_start_, phase_end_, window_end_;
-    double host_cpu_s_ = 0, own_cpu_s_ = 0, machine_cpu_s_ = 0;
-    std::map<int, double> host_thread_cpu_s_;
-    std::vector<double> loop_lag_ms_;
-};
+}  // namespace
 
 void LoadRun::make_client(std::size_t index, net::ClientOptions options) {
     Member& m = member(index);
@@ -339,10 +243,6 @@ bool LoadRun::set_up_debate() {
     return true;
 }
 
-core::Side other_side(core::Side side, std::mt19937_64& random) {
-    const int step = 1 + static_cast<int>(random() % 2);
-    return static_cast<core::Side>((static_cast<int>(side) + step) % 3);
-}
 
 void LoadRun::burst() {
     const auto start = Clock::now() + 100ms;
@@ -427,113 +327,6 @@ void LoadRun::check_hashes() {
         std::cout << "view_hash: only " << hashes_ << " of " << asked << " answers within 60 s\n";
 }
 
-int LoadRun::report() {
-    std::size_t joined = 0;
-    std::uint64_t gaps = 0, duplicates = 0, batches = 0, reconnects = 0, mismatches = 0, no_hash = 0;
-    for (const auto& m : fleet_) {
-        if (!m->snapshot_at) continue;
-        ++joined;
-        gaps += m->client->view().gaps();
-        duplicates += m->client->view().duplicates();
-        batches += m->batches;
-        reconnects += m->client->reconnects();
-        if (!m->host_hash) {
-            ++no_hash;
-        } else if (*m->host_hash != m->own_hash && mismatches++ < 10) {
-            std::cout << "hash mismatch: participant " << m->client->participant().value << ": host " << *m->host_hash
-                      << " at seq " << m->host_seq << ", client " << m->own_hash << " at seq " << m->own_seq << "\n";
-        }
-    }
-    std::vector<double> latencies, ack_ms;
-    std::map<int, std::vector<double>> by_slice;  // by 10 s of sending: does the latency hold or grow?
-    std::uint64_t undelivered = 0, acked = 0, refused = 0, measured = 0;
-    for (const auto& command : commands_) {
-        if (!command.measured) continue;
-        ++measured;
-        if (command.answered && command.seq == 0) ++refused;
-        if (command.seq == 0) continue;
-        ++acked;
-        ack_ms.push_back(command.acked_ms);
-        for (std::size_t o : observers_) {
-            if (o == command.member) continue;
-            const auto& arrivals = fleet_[o]->arrivals;
-            const auto first = std::partition_point(arrivals.begin(), arrivals.end(),
-                                                    [&](const auto& arrival) { return arrival.first < command.seq; });
-            if (first == arrivals.end())
-                ++undelivered;
-            else {
-                latencies.push_back(ms_between(command.at, first->second));
-                by_slice[static_cast<int>(ms_between(phase_start_, command.at) / 10'000)].push_back(latencies.back());
-            }
-        }
-    }
-
-    const Spread latency = spread(latencies);
-    const double phase_s = std::max(ms_between(phase_start_, phase_end_) / 1000, 1e-3);
-    const double window_s = std::max(ms_between(phase_start_, window_end_) / 1000, 1e-3);
-    const double host_rss = rss_mb(host_pid_);
-    auto share = [&](double cpu_s) { return fixed(100 * cpu_s / phase_s, 0) + " % of one core"; };
-
-    std::cout << "\n== " << options_.mode << ", " << joined << " participants ==\n"
-              << "join: " << joined << " of " << options_.participants << " in " << fixed(join_s_)
-              << " s; connect → snapshot " << show(spread(join_ms_)) << "; host CPU " << fixed(host_join_cpu_s_, 2) << " s\n"
-              << "commands: " << measured << " sent in " << fixed(window_s, 2) << " s (" << fixed(measured / window_s)
-              << "/s), " << acked << " acked, " << refused << " refused, " << measured - acked - refused << " unanswered\n";
-    for (const auto& [code, count] : refusals_) std::cout << "  refused " << code << ": " << count << "\n";
-    for (const auto& [code, count] : wire_errors_) std::cout << "  wire error " << code << ": " << count << "\n";
-    std::cout << "connections lost: " << disconnects_ << (disconnects_ ? " (first: " + first_disconnect_ + ")" : "")
-              << ", reconnects: " << reconnects << "\n"
-              << "latency (ack seq → batch at " << observers_.size() << " observers, " << latencies.size()
-              << " pairs): " << show(latency) << "; " << undelivered << " pairs never delivered\n";
-    if (by_slice.size() > 1) {
-        std::cout << "latency p50/p99 by 10 s of sending:";
-        for (const auto& [slice, values] : by_slice) {
-            const Spread part = spread(values);
-            std::cout << " " << slice * 10 << "-" << slice * 10 + 10 << " s " << fixed(part.p50, 0) << "/" << fixed(part.p99, 0)
-                      << " ms;";
-        }
-        std::cout << "\n";
-    }
-    std::cout << "ack (send → ack at the sender): " << show(spread(ack_ms)) << "\n"
-              << "generator loop lag (how late a 10 ms timer fires): " << show(spread(loop_lag_ms_)) << "\n"
-              << "batches: " << fixed(static_cast<double>(batches) / std::max<double>(1, joined) / phase_s)
-              << " per client per second over the " << fixed(phase_s, 2) << " s measured\n"
-              << "host CPU: " << fixed(host_cpu_s_, 2) << " s (" << share(host_cpu_s_) << "); by thread:";
-    // `lagerhuis serve` starts its threads in this order (cli/serve_command.cpp).
-    const char* roles[] = {"main", "network", "session host"};
-    std::size_t order = 0;
-    for (const auto& [tid, seconds] : host_thread_cpu_s_)
-        std::cout << " " << (host_thread_cpu_s_.size() == 3 ? roles[order++] : std::to_string(tid).c_str()) << " "
-                  << fixed(seconds, 2) << " s";
-    const double others = machine_cpu_s_ - host_cpu_s_ - own_cpu_s_;
-    std::cout << "\nhost RSS: " << fixed(host_rss) << " MB (" << fixed(host_rss_before_mb_) << " MB before the joins), "
-              << fixed(joined ? (host_rss - host_rss_before_mb_) * 1024 / static_cast<double>(joined) : 0)
-              << " KB per participant\n"
-              << "generator CPU: " << fixed(own_cpu_s_, 2) << " s (" << share(own_cpu_s_) << "), RSS "
-              << fixed(rss_mb(static_cast<int>(::getpid()))) << " MB\n"
-              << "other processes: " << fixed(others, 2) << " CPU s (" << fixed(others / phase_s, 2)
-              << " cores busy besides host and generator)\n"
-              << "lost (gaps): " << gaps << ", duplicated: " << duplicates << ", hash mismatches: " << mismatches
-              << " of " << joined - no_hash << " compared\n";
-
-    const double target = options_.mode == "burst" ? burst_p99_target_ms : soak_p99_target_ms;
-    auto missed = [](const std::string& what) { std::cout << "TARGET MISSED: " << what << "\n"; };
-    if (joined < options_.participants) missed(std::to_string(joined) + " of " + std::to_string(options_.participants) + " joined");
-    if (latencies.empty()) missed("no latency measured");
-    if (latency.p99 > target) missed("p99 " + fixed(latency.p99) + " ms > " + fixed(target, 0) + " ms");
-    if (undelivered > 0) missed(std::to_string(undelivered) + " command/observer pairs never delivered");
-    if (measured > acked + refused) missed(std::to_string(measured - acked - refused) + " commands unanswered");
-    if (gaps > 0) missed("lost " + std::to_string(gaps));
-    if (duplicates > 0) missed("duplicated " + std::to_string(duplicates));
-    if (mismatches > 0) missed(std::to_string(mismatches) + " hash mismatches");
-    if (no_hash > 0) missed(std::to_string(no_hash) + " view_hash requests unanswered");
-
-    std::cout << "RESULT participants=" << joined << " p50_ms=" << fixed(latency.p50) << " p99_ms=" << fixed(latency.p99)
-              << " max_ms=" << fixed(latency.max) << " lost=" << gaps << " duplicated=" << duplicates
-              << " host_cpu_s=" << fixed(host_cpu_s_, 2) << " host_rss_mb=" << fixed(host_rss) << std::endl;
-    return 0;
-}
-
 int LoadRun::run() {
     auto pid = health_pid(options_.host, options_.port);
     if (!pid) {
@@ -612,9 +405,10 @@ int LoadRun::run() {
     return status;
 }
 
-}  // namespace
+}  // namespace lagerhuis::bench
 
 int main(int argc, char** argv) {
+    using namespace lagerhuis::bench;
     Options options;
     CLI::App app{"Lagerhuis load generator: N WebSocket participants against a running `lagerhuis serve`"};
     app.add_option("--host", options.host, "Address of the host")->capture_default_str();
