@@ -7,7 +7,9 @@
 //   lagerhuis serve --port 18080 --bind 127.0.0.1 --session /tmp/x.lagerhuis --demo --code 123456 --secret geheim &
 //   load_generator --port 18080 --participants 2000 --secret geheim --mode burst
 //
-// burst: every participant acts a few times at random moments within --window-ms.
+// burst: every participant acts at random moments within --window-ms: six times
+//        (--burst-actions all: seat, cross, vote, hand, appreciate, flag) or casts
+//        one ballot (vote: the vote burst of a poll closing soon).
 // soak:  the room stays for --duration-s while participants act at
 //        --commands-per-second in total (switching seats).
 // Latency: a command acked with seq S, sent at t0, has reached an observer when that
@@ -251,14 +253,12 @@ void LoadRun::burst() {
     for (std::size_t index = 0; index < fleet_.size(); ++index) {
         if (!fleet_[index]->snapshot_at) continue;
         const auto seat = static_cast<core::Side>(random_() % 3);
-        std::vector<core::CommandBody> actions{
-            core::TakeSeat{{}, seat},
-            core::TakeSeat{{}, other_side(seat, random_)},
-            core::CastBallot{{}, poll_, static_cast<core::Side>(random_() % 3)},
-            core::RaiseHand{},
-        };
+        const core::CastBallot ballot{{}, poll_, static_cast<core::Side>(random_() % 3)};
+        std::vector<core::CommandBody> actions{ballot};
+        if (options_.burst_actions == "all")
+            actions = {core::TakeSeat{{}, seat}, core::TakeSeat{{}, other_side(seat, random_)}, ballot, core::RaiseHand{}};
         // The speaker can neither flag nor appreciate their own turn.
-        if (index != speaker_) {
+        if (options_.burst_actions == "all" && index != speaker_) {
             actions.push_back(core::Appreciate{{}, argument_});
             actions.push_back(core::FlagFallacy{{}, {}, {}, fallacies_[random_() % fallacies_.size()]});
         }
@@ -420,6 +420,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"burst", "soak"}))
         ->capture_default_str();
     app.add_option("--window-ms", options.window_ms, "burst: the window everybody acts in")->capture_default_str()->check(CLI::PositiveNumber);
+    app.add_option("--burst-actions", options.burst_actions,
+                   "burst: all (each takes a seat, crosses, votes, raises a hand, appreciates and flags) or vote (each casts one ballot)")
+        ->check(CLI::IsMember({"all", "vote"}))
+        ->capture_default_str();
     app.add_option("--duration-s", options.duration_s, "soak: how long")->capture_default_str()->check(CLI::PositiveNumber);
     app.add_option("--observers", options.observers, "Participants on which latency is measured")->capture_default_str();
     app.add_option("--commands-per-second", options.commands_per_second, "soak: commands a second, all participants together")

@@ -79,8 +79,9 @@ std::optional<std::string> EventTable::read_rows(core::Seq after, RowChunkQueue&
 
 std::optional<std::string> EventTable::stream_after(core::Seq after, const EventChunkSink& sink) {
     RowChunkQueue queue;
-    // Only this thread uses the connection until it is joined.
-    std::thread reader([&] {
+    // Only this thread uses the connection until it is joined; a jthread, so that it is
+    // joined (it never waits for us) even when the sink throws.
+    std::jthread reader([&] {
         queue.reading_done(read_rows(after, queue));
         queue.help_decode();
     });

@@ -55,7 +55,8 @@ int LoadRun::report() {
     const double host_rss = rss_mb(host_pid_);
     auto share = [&](double cpu_s) { return fixed(100 * cpu_s / phase_s, 0) + " % of one core"; };
 
-    std::cout << "\n== " << options_.mode << ", " << joined << " participants ==\n"
+    const std::string run_name = options_.mode == "burst" ? "burst (" + options_.burst_actions + ")" : options_.mode;
+    std::cout << "\n== " << run_name << ", " << joined << " participants ==\n"
               << "join: " << joined << " of " << options_.participants << " in " << fixed(join_s_)
               << " s; connect → snapshot " << show(spread(join_ms_)) << "; host CPU " << fixed(host_join_cpu_s_, 2) << " s\n"
               << "commands: " << measured << " sent in " << fixed(window_s, 2) << " s (" << fixed(measured / window_s)

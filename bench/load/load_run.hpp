@@ -37,6 +37,7 @@ struct Options {
     std::string secret = "geheim";
     std::string mode = "burst";
     int window_ms = 1000;
+    std::string burst_actions = "all";
     int duration_s = 60;
     std::size_t observers = 50;
     double commands_per_second = 40;
