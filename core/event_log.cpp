@@ -1,7 +1,8 @@
 #include "event_log.hpp"
 
 #include <algorithm>
-#include <iterator>
+
+#include "append_events.hpp"
 
 namespace lagerhuis::core {
 
@@ -10,11 +11,7 @@ EventLog::EventLog(std::vector<Event> events) { append(std::move(events)); }
 void EventLog::append(std::vector<Event>&& chunk) {
     if (chunk.empty()) return;
     size_ += chunk.size();
-    if (!chunks_.empty() && chunk.size() < small_chunk) {
-        auto& last = chunks_.back();
-        last.insert(last.end(), std::make_move_iterator(chunk.begin()), std::make_move_iterator(chunk.end()));
-        return;
-    }
+    if (!chunks_.empty() && chunk.size() < small_chunk) return append_events(chunks_.back(), std::move(chunk));
     starts_.push_back(size_ - chunk.size());
     chunks_.push_back(std::move(chunk));
 }

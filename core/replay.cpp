@@ -27,7 +27,6 @@ void Replay::extend(std::vector<Event>&& more) {
 }
 
 void Replay::fold_from(std::size_t first) {
-    snapshots_.reserve(events_.size() / snapshot_every_ + 1);
     std::size_t applied = first;
     events_.visit(first, events_.size(), [&](const Event& event) {
         apply(final_, event);
