@@ -6,13 +6,17 @@
 //   - a refused client or server message gets a reason a peer can be sent (not_json,
 //     bad_message, unknown_message), and refused JSON text a message without a path;
 //   - an accepted one re-encodes to text that decodes again and re-encodes to the same
-//     bytes, so what the host relays, logs or hashes does not drift.
+//     bytes, so what the host relays, logs or hashes does not drift;
+//   - read as an event line or a command, the fast path for canonical text
+//     (proto/canonical_json_reader.hpp) reads it only if the generic codec reads the
+//     same message from it.
 //
 // Crashes, hangs and leaks are the sanitizers' and the fuzzer's to find.
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "proto/json_codec.hpp"
 #include "proto/json_text.hpp"
 #include "proto/wire_codec.hpp"
 
@@ -61,6 +65,21 @@ std::optional<std::string> round_trip_problem(std::string_view kind, std::string
     return std::nullopt;
 }
 
+template <class ReadFast, class ReadGeneric, class Encode>
+std::optional<std::string> fast_path_problem(std::string_view kind, std::string_view input, ReadFast read_fast,
+                                             ReadGeneric read_generic, Encode encode) {
+    const auto fast = read_fast(input);
+    if (!fast) return std::nullopt;
+    auto json = proto::parse_json_text(input);
+    if (!json) return std::string(kind) + ": the fast path read text that is not JSON: " + json.error().message();
+    const auto generic = read_generic(*json);
+    if (!generic) return std::string(kind) + ": the fast path read what the generic codec refuses: " + generic.error().message();
+    if (encode(*fast) != encode(*generic))
+        return std::string(kind) + ": the fast path read " + excerpt(encode(*fast)) + ", the generic codec " +
+               excerpt(encode(*generic));
+    return std::nullopt;
+}
+
 }  // namespace round_trip_detail
 
 // The first promise `input` breaks, said for a person; nothing when it keeps them all.
@@ -73,6 +92,13 @@ inline std::optional<std::string> wire_round_trip_problem(std::string_view input
     if (auto problem = round_trip_problem(
             "server message", input, [](std::string_view text) { return proto::decode_server_message(text); },
             [](const proto::ServerMessage& message) { return proto::encode_server_message(message); }))
+        return problem;
+    using round_trip_detail::fast_path_problem;
+    if (auto problem = fast_path_problem("event line", input, &proto::read_canonical_event_line, &proto::event_from_json,
+                                         &proto::encode_event_line))
+        return problem;
+    if (auto problem = fast_path_problem("command", input, &proto::read_canonical_command, &proto::command_from_json,
+                                         &proto::encode_command))
         return problem;
     return round_trip_problem(
         "JSON text", input, [](std::string_view text) { return proto::parse_json_text(text); },

@@ -1,11 +1,8 @@
 #include "proto/json_codec.hpp"
 
-#include <cstddef>
 #include <utility>
-#include <vector>
 
-#include <boost/json/monotonic_resource.hpp>
-
+#include "proto/canonical_json_reader.hpp"
 #include "proto/json_envelope.hpp"
 #include "proto/json_fields.hpp"
 #include "proto/json_text.hpp"
@@ -63,24 +60,23 @@ core::Result<Message, DecodeError> decode_through(const json::value& json, ViewO
     return message;
 }
 
-// Scratch storage for decoding one event line at a time (see decode_event_line).
-class EventArena {
-public:
-    json::storage_ptr storage() { return json::storage_ptr(&resource_); }
-    // Only once no value built in it is left.
-    void clear() noexcept { resource_.release(); }
+EventEnvelope<core::Event> event_envelope(core::Event& event) { return {event}; }
+CommandEnvelope<core::Command> command_envelope(core::Command& command) { return {command}; }
 
-private:
-    // Room for any event line but SessionCreated's (a whole catalog), which borrows more
-    // from the heap until clear(). On the heap, as thread-local storage should be small.
-    static constexpr std::size_t kept_bytes = 16 * 1024;
-    std::vector<unsigned char> buffer_ = std::vector<unsigned char>(kept_bytes);
-    json::monotonic_resource resource_{buffer_.data(), buffer_.size()};
-};
+template <class Message, class Envelope>
+std::optional<Message> read_canonical_message(std::string_view text, Envelope (*envelope)(Message&)) {
+    std::optional<Message> message(std::in_place);
+    if (!read_canonical(text, envelope(*message))) message.reset();
+    return message;
+}
 
+// Text we wrote reads on the fast path (a long log is 100,000 lines); anything else, and
+// every error, through a JSON document and the generic codec.
 template <class Message>
-core::Result<Message, DecodeError> decode_text(std::string_view text,
-                                               core::Result<Message, DecodeError> (*from_value)(const json::value&)) {
+core::Result<Message, DecodeError> decode_message(std::string_view text,
+                                                  std::optional<Message> (*read_fast)(std::string_view),
+                                                  core::Result<Message, DecodeError> (*from_value)(const json::value&)) {
+    if (auto message = read_fast(text)) return std::move(*message);
     auto json = parse_json_text(text);
     if (!json) return core::Failure{json.error()};
     return from_value(*json);
@@ -91,25 +87,17 @@ core::Result<Message, DecodeError> decode_text(std::string_view text,
 json::value event_to_json(const core::Event& event) { return to_json(EventEnvelope<const core::Event>{event}); }
 
 core::Result<core::Event, DecodeError> event_from_json(const json::value& json) {
-    return decode_through<core::Event>(json, [](core::Event& event) { return EventEnvelope<core::Event>{event}; });
+    return decode_through<core::Event>(json, &event_envelope);
 }
 
 std::string encode_event_line(const core::Event& event) { return write_json_text(event_to_json(event)); }
 
+std::optional<core::Event> read_canonical_event_line(std::string_view text) {
+    return read_canonical_message(text, &event_envelope);
+}
+
 core::Result<core::Event, DecodeError> decode_event_line(std::string_view text) {
-    // An event holds only plain values (strings, numbers, vectors), nothing that points into
-    // the parsed JSON, so its value can live in an arena the thread reuses for every line:
-    // a log of 100,000 events then costs no allocation per JSON object or string. (Wire
-    // messages may keep a json::object, whose copies share their source's storage: those
-    // are parsed on the heap, above.)
-    thread_local EventArena arena;
-    auto event = [&]() -> core::Result<core::Event, DecodeError> {
-        auto json = parse_json_text(text, arena.storage());
-        if (!json) return core::Failure{json.error()};
-        return event_from_json(*json);
-    }();
-    arena.clear();
-    return event;
+    return decode_message(text, &read_canonical_event_line, &event_from_json);
 }
 
 json::value command_to_json(const core::Command& command) {
@@ -117,14 +105,17 @@ json::value command_to_json(const core::Command& command) {
 }
 
 core::Result<core::Command, DecodeError> command_from_json(const json::value& json) {
-    return decode_through<core::Command>(json,
-                                         [](core::Command& command) { return CommandEnvelope<core::Command>{command}; });
+    return decode_through<core::Command>(json, &command_envelope);
 }
 
 std::string encode_command(const core::Command& command) { return write_json_text(command_to_json(command)); }
 
+std::optional<core::Command> read_canonical_command(std::string_view text) {
+    return read_canonical_message(text, &command_envelope);
+}
+
 core::Result<core::Command, DecodeError> decode_command(std::string_view text) {
-    return decode_text(text, &command_from_json);
+    return decode_message(text, &read_canonical_command, &command_from_json);
 }
 
 json::value config_to_json(const core::SessionConfig& config) { return to_json(config); }

@@ -10,6 +10,7 @@
 // "v" is core::event_schema_version. Encoding is canonical (fields in visitor order, see
 // write_json_text for numbers), so encode(decode(line)) == line for any line we wrote.
 // Decoding is strict and never throws; see DecodeError for what it reports.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,11 +30,15 @@ core::Result<core::Event, DecodeError> event_from_json(const boost::json::value&
 // One line of JSON without the newline: a line of the session log.
 std::string encode_event_line(const core::Event& event);
 core::Result<core::Event, DecodeError> decode_event_line(std::string_view text);
+// The fast path of decode_event_line alone (canonical_json_reader.hpp): the event if the
+// line is as we write it, nullopt if the generic codec must read it.
+std::optional<core::Event> read_canonical_event_line(std::string_view text);
 
 boost::json::value command_to_json(const core::Command& command);
 core::Result<core::Command, DecodeError> command_from_json(const boost::json::value& json);
 std::string encode_command(const core::Command& command);
 core::Result<core::Command, DecodeError> decode_command(std::string_view text);
+std::optional<core::Command> read_canonical_command(std::string_view text);  // as for events
 
 boost::json::value config_to_json(const core::SessionConfig& config);
 core::Result<core::SessionConfig, DecodeError> config_from_json(const boost::json::value& json);

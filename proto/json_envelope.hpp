@@ -51,6 +51,12 @@ constexpr bool has_distinct_type_names(const std::variant<Ts...>*) {
     return true;
 }
 
+// Makes `variant` the alternative whose type_name is `name`; false if none is.
+template <class... Ts>
+bool emplace_alternative_named(std::variant<Ts...>& variant, std::string_view name) {
+    return ((Ts::type_name == name && (variant.template emplace<Ts>(), true)) || ...);
+}
+
 template <>
 struct JsonCodec<VersionField> {
     static boost::json::value encode(VersionField field) { return boost::json::value(field.version); }
@@ -69,15 +75,9 @@ struct JsonCodec<VariantType<Variant>> {
     static std::optional<DecodeError> decode(const boost::json::value& json, VariantType<Variant>& field) {
         const auto* name = json.if_string();
         if (!name) return json_detail::wrong_kind("a string", json);
-        if (!emplace_named(field.variant, std::string_view(*name)))
+        if (!emplace_alternative_named(field.variant, std::string_view(*name)))
             return DecodeError{{}, "unknown type " + json_detail::quote_for_message(std::string_view(*name))};
         return std::nullopt;
-    }
-
-private:
-    template <class... Ts>
-    static bool emplace_named(std::variant<Ts...>& variant, std::string_view name) {
-        return ((Ts::type_name == name && (variant.template emplace<Ts>(), true)) || ...);
     }
 };
 

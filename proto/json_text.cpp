@@ -178,9 +178,7 @@ std::string text_position(std::string_view text, std::size_t offset) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column) + " (byte " + std::to_string(offset) + ")";
 }
 
-core::Result<json::value, DecodeError> parse_json_text(std::string_view text) { return parse_json_text(text, {}); }
-
-core::Result<json::value, DecodeError> parse_json_text(std::string_view text, json::storage_ptr storage) {
+core::Result<json::value, DecodeError> parse_json_text(std::string_view text) {
     if (text.empty()) return core::Failure{text_error("empty message")};
     if (text.size() > max_json_text_bytes)
         return core::Failure{text_error("message too large: " + std::to_string(text.size()) +
@@ -195,7 +193,7 @@ core::Result<json::value, DecodeError> parse_json_text(std::string_view text, js
         }());
         parser.reset();
         parser.handler().number.clear();
-        parser.handler().stack.reset(std::move(storage));
+        parser.handler().stack.reset();
         boost::system::error_code ec;
         // Unlike json::parse, the parser says how far it got, which is where the error is.
         const std::size_t consumed = parser.write_some(false, text.data(), text.size(), ec);

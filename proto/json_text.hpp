@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
 
 #include "core/result.hpp"
@@ -25,10 +24,6 @@ inline constexpr std::size_t max_json_text_bytes = 4 * 1024 * 1024;
 // bad text, too deep, too large or out of memory all come back as a DecodeError with
 // an empty path.
 core::Result<boost::json::value, DecodeError> parse_json_text(std::string_view text);
-// The same, building the value in `storage` (which must outlive it): readers of many
-// short-lived values, such as a session log, pass a reused arena and allocate nothing
-// per message.
-core::Result<boost::json::value, DecodeError> parse_json_text(std::string_view text, boost::json::storage_ptr storage);
 
 // Compact, object members in their stored order, UTF-8 kept as is (only quotes,
 // backslashes and control characters escaped). A double prints in the shortest form

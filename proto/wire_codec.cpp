@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "proto/json_codec.hpp"
+#include "proto/json_envelope.hpp"
 #include "proto/json_fields.hpp"
 #include "proto/json_text.hpp"
 
@@ -49,11 +50,6 @@ std::string encode_flat(const Variant& message) {
         message);
 }
 
-template <class... Ts>
-bool emplace_named(std::variant<Ts...>& variant, std::string_view name) {
-    return ((Ts::type_name == name && (variant.template emplace<Ts>(), true)) || ...);
-}
-
 template <class Variant>
 core::Result<Variant, WireReason> decode_flat(std::string_view text) {
     auto parsed = parse_json_text(text);
@@ -68,7 +64,7 @@ core::Result<Variant, WireReason> decode_flat(std::string_view text) {
         return core::Failure{
             WireReason{WireCode::bad_message}.with("field", "type").with("problem", json_detail::wrong_kind("a string", *type).problem)};
     Variant message;
-    if (!emplace_named(message, std::string_view(*name)))
+    if (!emplace_alternative_named(message, std::string_view(*name)))
         return core::Failure{WireReason{WireCode::unknown_message}.with("type", json_detail::quote_for_message(std::string_view(*name)))};
     object->erase("type");
     const json::value fields(std::move(*object));
