@@ -65,14 +65,13 @@ std::optional<std::string> round_trip_problem(std::string_view kind, std::string
     return std::nullopt;
 }
 
+// Where the fast path reads `input`, the generic codec must read the same message from it.
 template <class ReadFast, class ReadGeneric, class Encode>
-std::optional<std::string> fast_path_problem(std::string_view kind, std::string_view input, ReadFast read_fast,
-                                             ReadGeneric read_generic, Encode encode) {
-    const auto fast = read_fast(input);
+std::optional<std::string> fast_path_problem(std::string_view kind, std::string_view input, ReadFast fast_path,
+                                             ReadGeneric generic_path, Encode encode) {
+    const auto fast = fast_path(input);
     if (!fast) return std::nullopt;
-    auto json = proto::parse_json_text(input);
-    if (!json) return std::string(kind) + ": the fast path read text that is not JSON: " + json.error().message();
-    const auto generic = read_generic(*json);
+    const auto generic = generic_path(input);
     if (!generic) return std::string(kind) + ": the fast path read what the generic codec refuses: " + generic.error().message();
     if (encode(*fast) != encode(*generic))
         return std::string(kind) + ": the fast path read " + excerpt(encode(*fast)) + ", the generic codec " +
@@ -94,11 +93,14 @@ inline std::optional<std::string> wire_round_trip_problem(std::string_view input
             [](const proto::ServerMessage& message) { return proto::encode_server_message(message); }))
         return problem;
     using round_trip_detail::fast_path_problem;
-    if (auto problem = fast_path_problem("event line", input, &proto::read_canonical_event_line, &proto::event_from_json,
-                                         &proto::encode_event_line))
+    if (auto problem = fast_path_problem("event line", input, &proto::read_canonical_event_line,
+                                         &proto::decode_event_line_generic, &proto::encode_event_line))
         return problem;
-    if (auto problem = fast_path_problem("command", input, &proto::read_canonical_command, &proto::command_from_json,
-                                         &proto::encode_command))
+    if (auto problem = fast_path_problem("command", input, &proto::read_canonical_command,
+                                         &proto::decode_command_generic, &proto::encode_command))
+        return problem;
+    if (auto problem = fast_path_problem("client message", input, &proto::read_canonical_client_message,
+                                         &proto::decode_client_message_generic, &proto::encode_client_message))
         return problem;
     return round_trip_problem(
         "JSON text", input, [](std::string_view text) { return proto::parse_json_text(text); },

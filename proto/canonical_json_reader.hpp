@@ -180,26 +180,30 @@ struct CanonicalReader<std::vector<std::pair<std::string, std::string>>> {
     }
 };
 
+// The fields of `out` in visitor order, from within an object: `first` when none came before.
+template <HasJsonFields T>
+bool read_canonical_members(CanonicalCursor& cursor, T& out, bool first) {
+    bool ok = true;
+    T::fields(out, [&](std::string_view name, auto&& member) {
+        if (!ok) return;
+        const char* before = cursor.position();
+        if ((first || cursor.take(',')) && cursor.take_key(name)) {
+            first = false;
+            ok = read_canonical_value(cursor, member);
+            return;
+        }
+        cursor.rewind(before);
+        // Left out: only an optional may be, and only then is it empty.
+        if constexpr (json_detail::is_optional<std::remove_cvref_t<decltype(member)>>) member.reset();
+        else ok = false;
+    });
+    return ok;
+}
+
 template <HasJsonFields T>
 struct CanonicalReader<T> {
     static bool read(CanonicalCursor& cursor, T& out) {
-        if (!cursor.take('{')) return false;
-        bool ok = true;
-        bool first = true;
-        T::fields(out, [&](std::string_view name, auto&& member) {
-            if (!ok) return;
-            const char* before = cursor.position();
-            if ((first || cursor.take(',')) && cursor.take_key(name)) {
-                first = false;
-                ok = read_canonical_value(cursor, member);
-                return;
-            }
-            cursor.rewind(before);
-            // Left out: only an optional may be, and only then is it empty.
-            if constexpr (json_detail::is_optional<std::remove_cvref_t<decltype(member)>>) member.reset();
-            else ok = false;
-        });
-        return ok && cursor.take('}');
+        return cursor.take('{') && read_canonical_members(cursor, out, true) && cursor.take('}');
     }
 };
 
@@ -225,5 +229,19 @@ struct CanonicalReader<VariantBody<Variant>> {
         return std::visit([&](auto& body) { return read_canonical_value(cursor, body); }, field.variant);
     }
 };
+
+// A wire message in its flat form (wire_codec.cpp): {"type":"<type_name>", then the
+// alternative's own fields in the same object}. False when the generic codec must read it.
+template <class... Ts>
+[[nodiscard]] bool read_canonical_flat(std::string_view text, std::variant<Ts...>& message) {
+    if (text.size() > max_json_text_bytes) return false;
+    CanonicalCursor cursor(text);
+    thread_local std::string name;
+    if (!cursor.take('{') || !cursor.take_key("type") || !cursor.read_string(name) ||
+        !emplace_alternative_named(message, name))
+        return false;
+    const bool read = std::visit([&](auto& body) { return read_canonical_members(cursor, body, false); }, message);
+    return read && cursor.take('}') && cursor.at_end();
+}
 
 }  // namespace lagerhuis::proto

@@ -70,16 +70,22 @@ std::optional<Message> read_canonical_message(std::string_view text, Envelope (*
     return message;
 }
 
+template <class Message>
+core::Result<Message, DecodeError> decode_generic(std::string_view text,
+                                                  core::Result<Message, DecodeError> (*from_value)(const json::value&)) {
+    auto json = parse_json_text(text);
+    if (!json) return core::Failure{json.error()};
+    return from_value(*json);
+}
+
 // Text we wrote reads on the fast path (a long log is 100,000 lines); anything else, and
 // every error, through a JSON document and the generic codec.
 template <class Message>
 core::Result<Message, DecodeError> decode_message(std::string_view text,
                                                   std::optional<Message> (*read_fast)(std::string_view),
-                                                  core::Result<Message, DecodeError> (*from_value)(const json::value&)) {
+                                                  core::Result<Message, DecodeError> (*read_generic)(std::string_view)) {
     if (auto message = read_fast(text)) return std::move(*message);
-    auto json = parse_json_text(text);
-    if (!json) return core::Failure{json.error()};
-    return from_value(*json);
+    return read_generic(text);
 }
 
 }  // namespace
@@ -96,8 +102,12 @@ std::optional<core::Event> read_canonical_event_line(std::string_view text) {
     return read_canonical_message(text, &event_envelope);
 }
 
+core::Result<core::Event, DecodeError> decode_event_line_generic(std::string_view text) {
+    return decode_generic(text, &event_from_json);
+}
+
 core::Result<core::Event, DecodeError> decode_event_line(std::string_view text) {
-    return decode_message(text, &read_canonical_event_line, &event_from_json);
+    return decode_message(text, &read_canonical_event_line, &decode_event_line_generic);
 }
 
 json::value command_to_json(const core::Command& command) {
@@ -114,8 +124,12 @@ std::optional<core::Command> read_canonical_command(std::string_view text) {
     return read_canonical_message(text, &command_envelope);
 }
 
+core::Result<core::Command, DecodeError> decode_command_generic(std::string_view text) {
+    return decode_generic(text, &command_from_json);
+}
+
 core::Result<core::Command, DecodeError> decode_command(std::string_view text) {
-    return decode_message(text, &read_canonical_command, &command_from_json);
+    return decode_message(text, &read_canonical_command, &decode_command_generic);
 }
 
 json::value config_to_json(const core::SessionConfig& config) { return to_json(config); }

@@ -30,15 +30,18 @@ core::Result<core::Event, DecodeError> event_from_json(const boost::json::value&
 // One line of JSON without the newline: a line of the session log.
 std::string encode_event_line(const core::Event& event);
 core::Result<core::Event, DecodeError> decode_event_line(std::string_view text);
-// The fast path of decode_event_line alone (canonical_json_reader.hpp): the event if the
-// line is as we write it, nullopt if the generic codec must read it.
+// decode_event_line's two paths alone (tests, the fuzzer): the line read straight into the
+// event if it is as we write it (canonical_json_reader.hpp), else nullopt; and the generic
+// codec (a JSON document, then the fields), which reads any valid line and words errors.
 std::optional<core::Event> read_canonical_event_line(std::string_view text);
+core::Result<core::Event, DecodeError> decode_event_line_generic(std::string_view text);
 
 boost::json::value command_to_json(const core::Command& command);
 core::Result<core::Command, DecodeError> command_from_json(const boost::json::value& json);
 std::string encode_command(const core::Command& command);
 core::Result<core::Command, DecodeError> decode_command(std::string_view text);
 std::optional<core::Command> read_canonical_command(std::string_view text);  // as for events
+core::Result<core::Command, DecodeError> decode_command_generic(std::string_view text);
 
 boost::json::value config_to_json(const core::SessionConfig& config);
 core::Result<core::SessionConfig, DecodeError> config_from_json(const boost::json::value& json);

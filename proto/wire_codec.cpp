@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "proto/canonical_json_reader.hpp"
 #include "proto/json_codec.hpp"
 #include "proto/json_envelope.hpp"
 #include "proto/json_fields.hpp"
@@ -76,7 +77,20 @@ core::Result<Variant, WireReason> decode_flat(std::string_view text) {
 }  // namespace
 
 std::string encode_client_message(const ClientMessage& message) { return encode_flat(message); }
+std::optional<ClientMessage> read_canonical_client_message(std::string_view text) {
+    std::optional<ClientMessage> message(std::in_place);
+    if (!read_canonical_flat(text, *message)) message.reset();
+    return message;
+}
+
+core::Result<ClientMessage, WireReason> decode_client_message_generic(std::string_view text) {
+    return decode_flat<ClientMessage>(text);
+}
+
+// What clients send is read on the fast path when it is canonical, as event lines are
+// (json_codec.cpp); server messages keep parts of their JSON and always take the generic one.
 core::Result<ClientMessage, WireReason> decode_client_message(std::string_view text) {
+    if (auto message = read_canonical_client_message(text)) return std::move(*message);
     return decode_flat<ClientMessage>(text);
 }
 

@@ -13,24 +13,11 @@
 #include "core/event.hpp"
 #include "demo/synthetic_session.hpp"
 #include "proto/json_codec.hpp"
-#include "proto/json_text.hpp"
+#include "proto/wire_codec.hpp"
 
 namespace {
 
 using namespace lagerhuis;
-
-// The generic codec alone: a JSON document, then the fields visitors.
-core::Result<core::Event, proto::DecodeError> generic_event(std::string_view text) {
-    auto json = proto::parse_json_text(text);
-    if (!json) return core::Failure{json.error()};
-    return proto::event_from_json(*json);
-}
-
-core::Result<core::Command, proto::DecodeError> generic_command(std::string_view text) {
-    auto json = proto::parse_json_text(text);
-    if (!json) return core::Failure{json.error()};
-    return proto::command_from_json(*json);
-}
 
 std::vector<std::string> synthetic_lines(std::size_t events) {
     demo::SyntheticSessionSpec spec;
@@ -44,7 +31,7 @@ std::vector<std::string> synthetic_lines(std::size_t events) {
 void check_agrees(std::string_view text) {
     INFO(text);
     const auto fast = proto::read_canonical_event_line(text);
-    const auto generic = generic_event(text);
+    const auto generic = proto::decode_event_line_generic(text);
     const auto decoded = proto::decode_event_line(text);
     if (fast) {
         REQUIRE(generic.ok());
@@ -76,7 +63,7 @@ TEST_CASE("every line of a long synthetic session reads on the fast path, as the
         const auto fast = proto::read_canonical_event_line(line);
         REQUIRE(fast);
         CHECK(proto::encode_event_line(*fast) == line);
-        const auto generic = generic_event(line);
+        const auto generic = proto::decode_event_line_generic(line);
         REQUIRE(generic.ok());
         CHECK(proto::encode_event_line(*generic) == line);
         for (const char c : line) with_diacritics += static_cast<unsigned char>(c) >= 0x80 ? 1 : 0;
@@ -91,7 +78,7 @@ TEST_CASE("a command as the clients send it reads on the fast path, diacritics a
         R"("target":2,"evidence":"fact","text":"Het zwembad kost één \"klein\" vermogen\n– zegt ze"}})";
     const auto fast = proto::read_canonical_command(line);
     REQUIRE(fast);
-    const auto generic = generic_command(line);
+    const auto generic = proto::decode_command_generic(line);
     REQUIRE(generic.ok());
     CHECK(proto::encode_command(*fast) == proto::encode_command(*generic));
     const auto& body = std::get<core::TagArgument>(fast->body);
@@ -178,4 +165,45 @@ TEST_CASE("on damaged lines the decoder agrees with the generic codec (property)
     // the comparison above then really compares two readings.
     CHECK(fast_taken > damaged / 20);
     CHECK(fast_taken < damaged);
+}
+
+TEST_CASE("what clients send reads on the fast path, and damaged it agrees with the generic codec", "[codec][wire]") {
+    core::TagArgument tag;
+    tag.turn = core::TurnId{7};
+    tag.kind = core::ArgumentKind::contra;
+    tag.target = core::ArgumentId{2};
+    tag.text = "Het zwembad kost één \"klein\" vermogen";
+    const std::vector<proto::ClientMessage> messages = {
+        proto::Hello{proto::protocol_version, "lagerhuis-web 1"}, proto::JoinRequest{"K7Q2", "Eva Smit"},
+        proto::FacilitateRequest{"geheim", "Marloes"}, proto::ResumeRequest{"token-1", 42},
+        proto::CommandRequest{"c-3", tag}, proto::CommandRequest{"c-4", core::TakeSeat{core::ParticipantId{3}, core::Side::tegen}},
+        proto::Ping{1234.5}, proto::ViewHashRequest{}};
+    std::mt19937_64 random(11);
+    const std::string interesting = "\"\\,:{}[]0123456789-.e \nntfu\xC3\xA9";
+    std::size_t fast_taken = 0;
+    for (const auto& message : messages) {
+        const std::string text = proto::encode_client_message(message);
+        INFO(text);
+        const auto fast = proto::read_canonical_client_message(text);
+        REQUIRE(fast);
+        CHECK(proto::encode_client_message(*fast) == text);
+        for (int attempt = 0; attempt < 300; ++attempt) {
+            std::string damaged = text;
+            const std::size_t at = random() % damaged.size();
+            if (random() % 2 == 0) damaged.erase(at, 1);
+            else damaged[at] = interesting[random() % interesting.size()];
+            INFO(damaged);
+            const auto damaged_fast = proto::read_canonical_client_message(damaged);
+            const auto generic = proto::decode_client_message_generic(damaged);
+            const auto decoded = proto::decode_client_message(damaged);
+            if (damaged_fast) {
+                ++fast_taken;
+                REQUIRE(generic.ok());
+                CHECK(proto::encode_client_message(*damaged_fast) == proto::encode_client_message(*generic));
+            }
+            REQUIRE(decoded.ok() == generic.ok());
+            if (!decoded.ok()) CHECK(decoded.error().message() == generic.error().message());
+        }
+    }
+    CHECK(fast_taken > 0);
 }
