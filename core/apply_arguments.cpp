@@ -65,7 +65,7 @@ void apply_body(State& state, const Event& event, const ArgumentTagged& e) {
     const Argument& added = state.arguments.back();
     attach(state, added);
     count_argument(state, added, +1);
-    rescore_argument(state, e.argument);
+    rescore_argument(state, e.argument, ArgumentChange::place);
 }
 
 void apply_body(State& state, const Event&, const ArgumentCorrected& e) {
@@ -80,9 +80,10 @@ void apply_body(State& state, const Event&, const ArgumentCorrected& e) {
     attach(state, argument);
     redirect_subtree(state, e.argument);
     count_subtree(state, e.argument, +1);
-    // The old parent lost a reply; the argument itself and its new parents changed.
+    // The old parent lost a reply; the argument itself changed, and so did its place
+    // among its new parent's replies (even when the parent stayed: the kind may not have).
     restrength_upwards(state, old_target, argument.statement);
-    rescore_argument(state, e.argument);
+    rescore_argument(state, e.argument, ArgumentChange::place);
 }
 
 void apply_body(State& state, const Event&, const ArgumentRetracted& e) {
@@ -90,7 +91,7 @@ void apply_body(State& state, const Event&, const ArgumentRetracted& e) {
     if (e.retracted) count_argument(state, argument, -1);
     argument.retracted = e.retracted;
     if (!e.retracted) count_argument(state, argument, +1);
-    rescore_argument(state, e.argument);
+    rescore_argument(state, e.argument, ArgumentChange::place);  // it leaves or rejoins its target's graph
 }
 
 void apply_body(State& state, const Event& event, const ArgumentRelevanceSet& e) {

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
+#include <bit>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "dfquad.hpp"
 
@@ -14,40 +16,89 @@ bool concerns(ArgumentId named, const Argument& argument) {
     return named.is_none() || named == argument.id;
 }
 
-// What the turn's tags and flags say about one argument, gathered in one pass. The
-// event lists are only filled when an explanation is asked for: apply() rescores on
-// most events and must not allocate for terms nobody reads.
-struct FlagFindings {
-    struct Confirmed {
-        const std::string* fallacy;
-        std::vector<Seq> events;  // the tags and confirmed flags that established it
-    };
-    std::vector<Confirmed> confirmed;  // distinct drogredenen: one fallacy counts once
-    std::size_t pending = 0;
-    std::vector<Seq> pending_events;
+// The distinct drogredenen confirmed against an argument, in the order found. Rescoring
+// runs on most events and, unexplained, needs only how many there are: room for the
+// usual few inline, so that counting them does not allocate.
+class FallacyNames {
+public:
+    std::size_t size() const { return size_; }
+    const std::string& operator[](std::size_t i) const { return i < inline_size ? *inline_[i] : *spill_[i - inline_size]; }
+    // The index of `fallacy`, appended if it is new; it must outlive this list.
+    std::size_t find_or_add(const std::string& fallacy) {
+        for (std::size_t i = 0; i < size_; ++i)
+            if ((*this)[i] == fallacy) return i;
+        if (size_ < inline_size) inline_[size_] = &fallacy;
+        else spill_.push_back(&fallacy);
+        return size_++;
+    }
+
+private:
+    static constexpr std::size_t inline_size = 8;
+    std::array<const std::string*, inline_size> inline_{};
+    std::vector<const std::string*> spill_;
+    std::size_t size_ = 0;
 };
 
+// What tags and flags say about one argument. The event lists are only filled when an
+// explanation is asked for: apply() must not allocate for terms nobody reads.
 template <bool Explain>
-FlagFindings find_flags(const State& state, const Turn& turn, const Argument& argument) {
-    FlagFindings found;
-    auto confirm = [&](const std::string& fallacy, Seq seq) {
-        auto it = std::find_if(found.confirmed.begin(), found.confirmed.end(), [&](auto& c) { return *c.fallacy == fallacy; });
-        if (it == found.confirmed.end()) it = found.confirmed.insert(it, {&fallacy, {}});
-        if constexpr (Explain) it->events.push_back(seq);
-    };
-    for (FallacyTagId id : turn.fallacy_tags) {
-        const FallacyTag& tag = *state.fallacy_tag(id);
-        if (!tag.retracted && concerns(tag.argument, argument)) confirm(tag.fallacy, tag.seq);
+struct FlagFindings {
+    FallacyNames confirmed;                          // one fallacy counts once
+    std::vector<std::vector<Seq>> confirmed_events;  // per confirmed fallacy: the tags and flags behind it
+    std::size_t pending = 0;
+    std::vector<Seq> pending_events;
+
+    void confirm(const std::string& fallacy, Seq seq) {
+        const std::size_t index = confirmed.find_or_add(fallacy);
+        if constexpr (Explain) {
+            if (index == confirmed_events.size()) confirmed_events.emplace_back();
+            confirmed_events[index].push_back(seq);
+        }
     }
-    auto weigh = [&](FlagId id) {
-        const Flag& flag = *state.flag(id);
-        if (flag.outcome == FlagOutcome::confirmed) confirm(flag.fallacy, flag.decided_seq);
-        if (flag.outcome != FlagOutcome::pending) return;
-        ++found.pending;
-        if constexpr (Explain) found.pending_events.push_back(flag.seq);
-    };
-    for (FlagId id : turn.whole_turn_flags) weigh(id);
-    for (FlagId id : argument.flags) weigh(id);
+    // The turn's tags on the arguments `named` accepts (the id a tag names, 0: the turn).
+    template <class Named>
+    void add_tags(const State& state, const Turn& turn, Named named) {
+        for (FallacyTagId id : turn.fallacy_tags) {
+            const FallacyTag& tag = *state.fallacy_tag(id);
+            if (!tag.retracted && named(tag.argument)) confirm(tag.fallacy, tag.seq);
+        }
+    }
+    void add_flags(const State& state, const std::vector<FlagId>& ids) {
+        for (FlagId id : ids) {
+            const Flag& flag = *state.flag(id);
+            if (flag.outcome == FlagOutcome::confirmed) confirm(flag.fallacy, flag.decided_seq);
+            if (flag.outcome != FlagOutcome::pending) continue;
+            ++pending;
+            if constexpr (Explain) pending_events.push_back(flag.seq);
+        }
+    }
+};
+
+// Everything about one argument, in the order its explanation lists the events: the
+// turn's tags, the flags on the whole turn, the flags on the argument.
+template <bool Explain>
+FlagFindings<Explain> find_flags(const State& state, const Turn& turn, const Argument& argument) {
+    FlagFindings<Explain> found;
+    found.add_tags(state, turn, [&](ArgumentId named) { return concerns(named, argument); });
+    found.add_flags(state, turn.whole_turn_flags);
+    found.add_flags(state, argument.flags);
+    return found;
+}
+
+// The same facts in two parts, for rescoring all arguments of a turn: what concerns the
+// whole turn, gathered once, and then what concerns each argument. Together they see
+// exactly the tags and flags find_flags sees (a tag names no argument or one), only in
+// another order, which changes no count: the unexplained score reads nothing else.
+FlagFindings<false> find_turn_flags(const State& state, const Turn& turn) {
+    FlagFindings<false> found;
+    found.add_tags(state, turn, [](ArgumentId named) { return named.is_none(); });
+    found.add_flags(state, turn.whole_turn_flags);
+    return found;
+}
+FlagFindings<false> add_argument_flags(FlagFindings<false> found, const State& state, const Turn& turn,
+                                       const Argument& argument) {
+    found.add_tags(state, turn, [&](ArgumentId named) { return named == argument.id; });
+    found.add_flags(state, argument.flags);
     return found;
 }
 
@@ -60,9 +111,9 @@ double capped(double step, std::size_t count, double cap) {
 // One body for the number and its explanation, so the two cannot drift apart: the
 // same additions in the same order, terms built only when Explain.
 template <bool Explain>
-double base_score_of(const State& state, const Argument& argument, std::vector<ScoreTerm>* why) {
+double base_score_of(const State& state, const Turn& turn, const Argument& argument, FlagFindings<Explain>& flags,
+                     std::vector<ScoreTerm>* why) {
     const ScoringWeights& w = state.config.weights;
-    const Turn& turn = *state.turn(argument.turn);
     double score = 0.0;
     auto add = [&](double delta, auto&& make_term) {
         score += delta;
@@ -79,10 +130,9 @@ double base_score_of(const State& state, const Argument& argument, std::vector<S
         add(w.evidence(argument.evidence), [&] {
             return ScoreTerm{"evidence", 0, {argument.seq}, Params{{"evidence", std::string(to_string(argument.evidence))}}};
         });
-    FlagFindings flags = find_flags<Explain>(state, turn, argument);
-    for (auto& confirmed : flags.confirmed)
+    for (std::size_t i = 0; i < flags.confirmed.size(); ++i)
         add(w.confirmed_fallacy, [&] {
-            return ScoreTerm{"confirmed_fallacy", 0, std::move(confirmed.events), Params{{"fallacy", *confirmed.fallacy}}};
+            return ScoreTerm{"confirmed_fallacy", 0, std::move(flags.confirmed_events[i]), Params{{"fallacy", flags.confirmed[i]}}};
         });
     if (flags.pending > 0)
         add(capped(w.pending_flag, flags.pending, w.pending_flag_cap), [&] {
@@ -110,41 +160,61 @@ double base_score_of(const State& state, const Argument& argument, std::vector<S
 }  // namespace
 
 double base_score(const State& state, const Argument& argument, std::vector<ScoreTerm>* why) {
-    return why ? base_score_of<true>(state, argument, why) : base_score_of<false>(state, argument, nullptr);
+    const Turn& turn = *state.turn(argument.turn);
+    if (why) {
+        FlagFindings<true> flags = find_flags<true>(state, turn, argument);
+        return base_score_of<true>(state, turn, argument, flags, why);
+    }
+    FlagFindings<false> flags = find_flags<false>(state, turn, argument);
+    return base_score_of<false>(state, turn, argument, flags, nullptr);
 }
 
 namespace {
 
 // DF-QuAD over a list of children, split into attackers and supporters, in id order.
+// Aggregated while walking the list: no buffer, and the same factors in the same order
+// as dfquad_aggregate over the collected strengths.
 double combine_children(const State& state, double base, const std::vector<ArgumentId>& children) {
-    // Small fixed buffers: this runs for every ancestor on most events, and a heap
-    // allocation here dominated the fold. Spill to the heap only for wide nodes.
-    constexpr std::size_t inline_children = 32;
-    std::array<double, inline_children> attack_buffer;
-    std::array<double, inline_children> support_buffer;
-    std::vector<double> attack_spill;
-    std::vector<double> support_spill;
-    std::size_t attacks = 0;
-    std::size_t supports = 0;
+    DfquadAggregator attack;
+    DfquadAggregator support;
     for (ArgumentId id : children) {
         const Argument& child = *state.argument(id);
-        if (!child.in_graph()) continue;
-        const bool support = supports_target(child.kind);
-        std::size_t& count = support ? supports : attacks;
-        auto& buffer = support ? support_buffer : attack_buffer;
-        auto& spill = support ? support_spill : attack_spill;
-        if (count < inline_children) buffer[count] = child.strength;
-        else {
-            if (spill.empty()) spill.assign(buffer.begin(), buffer.end());
-            spill.push_back(child.strength);
-        }
-        ++count;
+        if (child.in_graph()) (supports_target(child.kind) ? support : attack).add(child.strength);
     }
-    auto values = [](std::size_t count, auto& buffer, auto& spill) {
-        return count <= inline_children ? std::span<const double>(buffer.data(), count) : std::span<const double>(spill);
-    };
-    return dfquad_combine(base, dfquad_aggregate(values(attacks, attack_buffer, attack_spill)),
-                          dfquad_aggregate(values(supports, support_buffer, support_spill)));
+    return dfquad_combine(base, attack.value(), support.value());
+}
+
+bool same_bits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
+
+// σ of `id`, whose τ or replies changed, then of its ancestors for as long as a strength
+// changes. Returns whether the change reaches the statement: a root's σ changed, or id
+// is 0 (the statement's own roots changed); the caller then recomputes it, once.
+//
+// Why stopping early is exact: σ of an argument is a function of its τ, its reply list
+// and the kind, retraction and σ of each reply (combine_children), nothing else; the
+// statement's likewise of its roots. Before the event every σ equalled that function of
+// its inputs (apply keeps it so; tests compare with recompute_scores after every event).
+// If a node's σ comes out with the same bits as before, its target sees exactly the
+// inputs it had, so its σ still holds, unless the event changed the target's own inputs
+// too: then the caller starts a walk at the target as well (ArgumentChange::place, the
+// old target of a retargeted argument, every argument of a turn). So every node whose
+// own inputs changed starts a walk after its last change, and every walk hands each
+// change on to the next node up: no stale σ remains. Bits, not ==: -0.0 == 0.0 and a
+// NaN never equals itself (that one only walks on, which is always safe).
+bool restrength_path(State& state, ArgumentId id) {
+    while (!id.is_none()) {
+        Argument& argument = *state.argument(id);
+        const double before = argument.strength;
+        argument.strength = strength_from_replies(state, argument);
+        if (same_bits(argument.strength, before)) return false;
+        id = argument.target;
+    }
+    return true;
+}
+
+void restrength_statement(State& state, StatementId id) {
+    Statement& statement = *state.statement(id);
+    statement.strength = statement_strength(state, statement);
 }
 
 }  // namespace
@@ -164,29 +234,39 @@ Side direction_of(const State& state, const Argument& argument) {
 }
 
 void restrength_upwards(State& state, ArgumentId id, StatementId statement) {
-    while (!id.is_none()) {
-        Argument& argument = *state.argument(id);
-        argument.strength = strength_from_replies(state, argument);
-        id = argument.target;
-    }
-    Statement& root = *state.statement(statement);
-    root.strength = statement_strength(state, root);
+    if (restrength_path(state, id)) restrength_statement(state, statement);
 }
 
-void rescore_argument(State& state, ArgumentId id) {
+void rescore_argument(State& state, ArgumentId id, ArgumentChange change) {
     Argument& argument = *state.argument(id);
     argument.base = base_score(state, argument);
-    restrength_upwards(state, id, argument.statement);
+    if (change == ArgumentChange::score) {
+        restrength_upwards(state, id, argument.statement);
+        return;
+    }
+    // Its target's inputs changed whether or not its own σ did: walk on from there.
+    argument.strength = strength_from_replies(state, argument);
+    restrength_upwards(state, argument.target, argument.statement);
 }
 
-void rescore_turn(State& state, TurnId turn, ArgumentId only) {
+void rescore_turn(State& state, TurnId id, ArgumentId only) {
     if (!only.is_none()) {
         rescore_argument(state, only);
         return;
     }
-    // Copy: rescoring does not change the list, but keeps the loop obviously safe.
-    const std::vector<ArgumentId> arguments = state.turn(turn)->arguments;
-    for (ArgumentId id : arguments) rescore_argument(state, id);
+    // Every τ first, then the walks: one that passes another argument of the turn then
+    // already uses its new τ, and the statement is recomputed once, not per argument.
+    const Turn& turn = *state.turn(id);
+    const FlagFindings<false> whole_turn = find_turn_flags(state, turn);
+    for (ArgumentId argument_id : turn.arguments) {
+        Argument& argument = *state.argument(argument_id);
+        FlagFindings<false> flags = add_argument_flags(whole_turn, state, turn, argument);
+        argument.base = base_score_of<false>(state, turn, argument, flags, nullptr);
+    }
+    bool statement_changed = false;
+    for (ArgumentId argument_id : turn.arguments)
+        if (restrength_path(state, argument_id)) statement_changed = true;
+    if (statement_changed) restrength_statement(state, turn.statement);
 }
 
 }  // namespace lagerhuis::core

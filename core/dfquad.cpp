@@ -9,13 +9,12 @@ namespace lagerhuis::core {
 
 namespace {
 
-// The one implementation of F, shared by the value and the by-index callers so both
-// multiply the same factors in the same order.
+// F over a range, by value or by index, through the one DfquadAggregator.
 template <class Range, class Value>
 double aggregate_by(const Range& items, Value value_of) {
-    double product = 1.0;
-    for (const auto& item : items) product *= 1.0 - value_of(item);
-    return 1.0 - product;
+    DfquadAggregator aggregate;
+    for (const auto& item : items) aggregate.add(value_of(item));
+    return aggregate.value();
 }
 
 std::size_t child_count(const QuadGraph& graph, std::size_t node) {

@@ -30,6 +30,19 @@ struct QuadGraph {
 // order (floating point products depend on it). F() = 0.
 double dfquad_aggregate(std::span<const double> values);
 
+// F built up one value at a time, for callers that meet the values while walking
+// something else and should not have to collect them first. The one implementation of
+// F: dfquad_aggregate and dfquad_node_strength use it too, so all multiply the same
+// factors in the same order.
+class DfquadAggregator {
+public:
+    void add(double value) { product_ *= 1.0 - value; }
+    double value() const { return 1.0 - product_; }
+
+private:
+    double product_ = 1.0;
+};
+
 // σ from τ (base), va = F(attackers) and vs = F(supporters).
 double dfquad_combine(double base, double attack, double support);
 
