@@ -140,6 +140,27 @@ struct TermSource {
         const std::string* fallacy;  // flags
         CrossingTerm crossing;       // crossings
     };
+
+    // Made by these rather than designated initializers, which Clang 14 refuses for an
+    // anonymous union's members.
+    static TermSource of_number(Seq seq, double number) {
+        TermSource source;
+        source.seq = seq;
+        source.number = number;
+        return source;
+    }
+    static TermSource of_fallacy(Seq seq, const std::string* fallacy) {
+        TermSource source;
+        source.seq = seq;
+        source.fallacy = fallacy;
+        return source;
+    }
+    static TermSource of_crossing(Seq seq, CrossingTerm crossing) {
+        TermSource source;
+        source.seq = seq;
+        source.crossing = crossing;
+        return source;
+    }
 };
 
 // The measures of every side and every person, gathered in passes over the records, not
@@ -200,8 +221,9 @@ private:
     template <class Emit>
     void walk(const State& state, Emit&& emit) const {
         for (const auto& turn : state.turns) {
-            const TermSource counted{.seq = turn.seq, .number = 1};
-            const TermSource spoken{.seq = turn.seq, .number = static_cast<double>(turn.spoken_ms(state.last_at_ms))};
+            const TermSource counted = TermSource::of_number(turn.seq, 1);
+            const TermSource spoken =
+                TermSource::of_number(turn.seq, static_cast<double>(turn.spoken_ms(state.last_at_ms)));
             for (MeasureList list : {MeasureList::turns, MeasureList::speaking_ms}) {
                 const TermSource& source = list == MeasureList::turns ? counted : spoken;
                 emit(slot(turn.speaker, list), source);
@@ -210,7 +232,7 @@ private:
         }
         for (const auto& argument : state.arguments) {
             if (!argument.in_graph()) continue;
-            const TermSource source{.seq = argument.seq, .number = argument.strength};
+            const TermSource source = TermSource::of_number(argument.seq, argument.strength);
             emit(slot(argument.speaker, MeasureList::arguments), source);
             emit(slot(argument.direction, MeasureList::arguments), source);
         }
@@ -224,13 +246,13 @@ private:
             auto name = std::find_if(fallacy_names.begin(), fallacy_names.end(),
                                      [&](auto* known) { return *known == flag.fallacy; });
             if (name == fallacy_names.end()) name = fallacy_names.insert(name, &flag.fallacy);
-            const TermSource source{.seq = flag.seq, .fallacy = *name};
+            const TermSource source = TermSource::of_fallacy(flag.seq, *name);
             emit(slot(flag.flagger, list), source);
             if (flag.flagger_seat) emit(slot(*flag.flagger_seat, list), source);
         }
         for (const auto& crossing : state.crossings) {
-            const TermSource in{.seq = crossing.seq, .crossing = {1, crossing.from, crossing.to}};
-            const TermSource out{.seq = crossing.seq, .crossing = {-1, crossing.from, crossing.to}};
+            const TermSource in = TermSource::of_crossing(crossing.seq, {1, crossing.from, crossing.to});
+            const TermSource out = TermSource::of_crossing(crossing.seq, {-1, crossing.from, crossing.to});
             emit(slot(crossing.participant, MeasureList::crossings), in);
             emit(slot(crossing.to, MeasureList::crossings), in);
             emit(slot(crossing.from, MeasureList::crossings), out);

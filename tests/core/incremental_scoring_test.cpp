@@ -16,12 +16,15 @@
 #include "core/decide.hpp"
 #include "core/scoreboard.hpp"
 #include "core/scoring.hpp"
+#include "tests/core/dfquad_oracle.hpp"
 #include "tests/core/random_commands.hpp"
 #include "tests/core/session_fixture.hpp"
 #include "tests/core/state_dump.hpp"
 
 using namespace lagerhuis::core;
 using lagerhuis::tests::kept_vs_recomputed;
+using lagerhuis::tests::probabilistic_sum;
+using lagerhuis::tests::sigma;
 using lagerhuis::tests::RandomCommands;
 using lagerhuis::tests::test_config;
 using lagerhuis::tests::TestSession;
@@ -31,17 +34,6 @@ namespace {
 
 const ScoringWeights w{};  // the defaults test_config() uses
 
-// DF-QuAD straight from domain.md, sharing no code with the engine.
-double probabilistic_sum(const std::vector<double>& values) {
-    double product = 1.0;
-    for (double v : values) product *= 1.0 - v;
-    return 1.0 - product;
-}
-double sigma(double tau, const std::vector<double>& attackers, const std::vector<double>& supporters) {
-    const double va = probabilistic_sum(attackers);
-    const double vs = probabilistic_sum(supporters);
-    return va >= vs ? tau - tau * (va - vs) : tau + (1.0 - tau) * (vs - va);
-}
 
 bool same_bits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
 
