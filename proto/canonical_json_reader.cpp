@@ -116,8 +116,12 @@ bool CanonicalCursor::number_token(std::string_view& token, bool& integral) {
         integral = false;
         ++at;
         if (at != end_ && (*at == '+' || *at == '-')) ++at;
+        const char* exponent = at;
         if (at == end_ || !is_digit(*at)) return false;
         while (at != end_ && is_digit(*at)) ++at;
+        // The generic parser refuses an exponent it cannot hold ("exponent overflow"),
+        // which from_chars would read as 0 or infinity: we write at most three digits.
+        if (at - exponent > 3) return false;
     }
     token = std::string_view(at_, static_cast<std::size_t>(at - at_));
     return true;
