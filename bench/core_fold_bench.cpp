@@ -5,13 +5,10 @@
 // equal a recompute bit for bit.
 //
 //   core_fold_bench [--events N] [--seed S]
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdint>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -20,6 +17,7 @@
 #include <variant>
 #include <vector>
 
+#include "bench/bench_figures.hpp"
 #include "core/apply.hpp"
 #include "core/scoreboard.hpp"
 #include "core/scoring.hpp"
@@ -28,26 +26,12 @@
 namespace {
 
 using namespace lagerhuis;
-using Clock = std::chrono::steady_clock;
+using namespace lagerhuis::bench;
 
 constexpr double fold_score_target_ms = 100.0;
 constexpr double incremental_target_us = 50.0;
 constexpr int runs = 5;
 constexpr std::size_t event_types = std::variant_size_v<core::EventBody>;
-
-double ms_between(Clock::time_point from, Clock::time_point to) {
-    return std::chrono::duration<double, std::milli>(to - from).count();
-}
-
-// CPU time of the process: on a shared machine it shows what waiting for a core hides.
-double cpu_ms_between(std::clock_t from, std::clock_t to) {
-    return 1000.0 * static_cast<double>(to - from) / CLOCKS_PER_SEC;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 std::string_view type_name(const core::Event& event) {
     return std::visit([](const auto& body) { return std::remove_cvref_t<decltype(body)>::type_name; }, event.body);
@@ -99,12 +83,6 @@ void print_mix(std::array<TypeRow, event_types> rows, std::size_t total, bool wi
     }
 }
 
-double peak_rss_mb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports kilobytes
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -133,20 +111,20 @@ int main(int argc, char** argv) {
     std::vector<double> fold_ms, recompute_ms, fold_score_ms, fold_score_cpu_ms, scoreboard_ms;
     std::size_t sink = 0;
     for (int run = 0; run < runs; ++run) {
-        const std::clock_t cpu0 = std::clock();
+        const double cpu0 = cpu_ms();
         const auto t0 = Clock::now();
         const core::State state = core::fold(log);
         const auto t1 = Clock::now();
         const core::ScoreSnapshot scores = core::recompute_scores(state);
         const auto t2 = Clock::now();
-        const std::clock_t cpu2 = std::clock();
+        const double cpu2 = cpu_ms();
         const core::Scoreboard board = core::build_scoreboard(state);
         const auto t3 = Clock::now();
         sink += scores.strengths.size() + board.arguments.size();
         fold_ms.push_back(ms_between(t0, t1));
         recompute_ms.push_back(ms_between(t1, t2));
         fold_score_ms.push_back(ms_between(t0, t2));
-        fold_score_cpu_ms.push_back(cpu_ms_between(cpu0, cpu2));
+        fold_score_cpu_ms.push_back(cpu2 - cpu0);
         scoreboard_ms.push_back(ms_between(t2, t3));
     }
     const double fold_score = median(fold_score_ms);

@@ -5,8 +5,6 @@
 //
 //   replay_bench [--events N] [--snapshot-every K] [--runs R]
 //   (K: Replay's default when not given; R warm runs, 5 by default: more for a profiler)
-#include <sys/resource.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_figures.hpp"
 #include "core/replay.hpp"
 #include "core/scoreboard.hpp"
 #include "demo/synthetic_session.hpp"
@@ -27,31 +26,10 @@
 namespace {
 
 using namespace lagerhuis;
-using Clock = std::chrono::steady_clock;
+using namespace lagerhuis::bench;
 
 constexpr double open_target_ms = 200.0;
 constexpr double seek_target_ms = 5.0;
-
-double ms_since(Clock::time_point from) { return std::chrono::duration<double, std::milli>(Clock::now() - from).count(); }
-
-double percentile(std::vector<double> values, double p) {
-    std::sort(values.begin(), values.end());
-    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
-}
-
-// Beside wall time, which another busy process on the machine inflates; CPU time of
-// all threads (decoding uses more than one).
-double cpu_ms(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID) {
-    timespec now{};
-    clock_gettime(clock, &now);
-    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-}
-
-double peak_rss_mb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 }  // namespace
 

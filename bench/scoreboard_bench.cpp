@@ -6,7 +6,6 @@
 //   scoreboard_bench [--events N] [--seed S] [--runs R]
 //   ends with: RESULT events=N build_ms=X build_cpu_ms=Y destroy_ms=Z allocations=A
 #include <sys/resource.h>
-#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -18,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench/bench_figures.hpp"
 #include "core/apply.hpp"
 #include "core/scoreboard.hpp"
 #include "demo/synthetic_session.hpp"
@@ -39,25 +39,12 @@ void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 namespace {
 
 using namespace lagerhuis;
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point from) { return std::chrono::duration<double, std::milli>(Clock::now() - from).count(); }
-
-double thread_cpu_ms() {
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-}
+using namespace lagerhuis::bench;
 
 long minor_page_faults() {
     rusage usage{};
     getrusage(RUSAGE_THREAD, &usage);
     return usage.ru_minflt;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 double least(const std::vector<double>& values) { return *std::min_element(values.begin(), values.end()); }
@@ -84,22 +71,22 @@ int main(int argc, char** argv) {
     for (int run = 0; run <= runs; ++run) {  // the first run warms up and is not counted
         const std::size_t allocations_before = allocations;
         const long faults_before = minor_page_faults();
-        const double cpu_start = thread_cpu_ms();
+        const double cpu_start = cpu_ms(CLOCK_THREAD_CPUTIME_ID);
         const auto start = Clock::now();
         board.emplace(core::build_scoreboard(state));
         const double built = ms_since(start);
-        const double built_cpu = thread_cpu_ms() - cpu_start;
+        const double built_cpu = cpu_ms(CLOCK_THREAD_CPUTIME_ID) - cpu_start;
         build_allocations = allocations - allocations_before;
         build_page_faults = minor_page_faults() - faults_before;
 
-        const double destroy_cpu_start = thread_cpu_ms();
+        const double destroy_cpu_start = cpu_ms(CLOCK_THREAD_CPUTIME_ID);
         const auto destroy_start = Clock::now();
         board.reset();
         if (run == 0) continue;
         build_ms.push_back(built);
         build_cpu_ms.push_back(built_cpu);
         destroy_ms.push_back(ms_since(destroy_start));
-        destroy_cpu_ms.push_back(thread_cpu_ms() - destroy_cpu_start);
+        destroy_cpu_ms.push_back(cpu_ms(CLOCK_THREAD_CPUTIME_ID) - destroy_cpu_start);
     }
 
     std::printf("events               %zu (seed %llu): %zu participants, %zu arguments, %zu flags, %zu crossings\n",

@@ -20,13 +20,14 @@
 #include <thread>
 #include <vector>
 
+#include "bench/bench_figures.hpp"
 #include "demo/synthetic_session.hpp"
 #include "store/session_file.hpp"
 
 namespace {
 
 using namespace lagerhuis;
-using Clock = std::chrono::steady_clock;
+using namespace lagerhuis::bench;
 
 constexpr double slack_ms = 2.0;
 
@@ -57,17 +58,6 @@ bool parse_options(int argc, char** argv, Options& options) {
         if (!target || !parse_number(argv[i + 1], *target)) return false;
     }
     return argc % 2 == 1;
-}
-
-double ms_between(Clock::time_point from, Clock::time_point to) {
-    return std::chrono::duration<double, std::milli>(to - from).count();
-}
-
-// The smallest value at or above fraction p of the samples.
-double percentile(std::vector<double> values, double p) {
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<std::size_t>(p * static_cast<double>(values.size()) + 0.999999);
-    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
 }
 
 void print_row(const char* name, const std::vector<double>& ms) {

@@ -9,7 +9,7 @@
 // session opens in under 200 ms, any seek takes under 5 ms). Every snapshot is a whole
 // State, late in a long session several megabytes, and taking them is most of what the
 // fold costs beyond apply(); a seek costs one State copy plus up to `snapshot_every`
-// applies: at 4,000, p99 under 3 ms for a 100,000-event file, which then keeps 25
+// applies: at 4,000, p99 about 3.5 ms for a 100,000-event file, which then keeps 25
 // snapshots instead of 50 (80 MB less; bench/replay_bench.cpp measures both).
 //
 //   Replay replay(events);                // folds once, keeping snapshots

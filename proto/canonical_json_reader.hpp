@@ -231,17 +231,21 @@ struct CanonicalReader<VariantBody<Variant>> {
 };
 
 // A wire message in its flat form (wire_codec.cpp): {"type":"<type_name>", then the
-// alternative's own fields in the same object}. False when the generic codec must read it.
-template <class... Ts>
-[[nodiscard]] bool read_canonical_flat(std::string_view text, std::variant<Ts...>& message) {
-    if (text.size() > max_json_text_bytes) return false;
-    CanonicalCursor cursor(text);
-    thread_local std::string name;
-    if (!cursor.take('{') || !cursor.take_key("type") || !cursor.read_string(name) ||
-        !emplace_alternative_named(message, name))
-        return false;
-    const bool read = std::visit([&](auto& body) { return read_canonical_members(cursor, body, false); }, message);
-    return read && cursor.take('}') && cursor.at_end();
-}
+// alternative's own fields in the same object}.
+template <class Variant>
+struct FlatMessage {
+    Variant& message;
+};
+
+template <class Variant>
+struct CanonicalReader<FlatMessage<Variant>> {
+    static bool read(CanonicalCursor& cursor, FlatMessage<Variant>& flat) {
+        VariantType<Variant> type{flat.message};
+        if (!cursor.take('{') || !cursor.take_key("type") || !read_canonical_value(cursor, type)) return false;
+        const bool read =
+            std::visit([&](auto& body) { return read_canonical_members(cursor, body, false); }, flat.message);
+        return read && cursor.take('}');
+    }
+};
 
 }  // namespace lagerhuis::proto

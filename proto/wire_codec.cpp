@@ -79,7 +79,7 @@ core::Result<Variant, WireReason> decode_flat(std::string_view text) {
 std::string encode_client_message(const ClientMessage& message) { return encode_flat(message); }
 std::optional<ClientMessage> read_canonical_client_message(std::string_view text) {
     std::optional<ClientMessage> message(std::in_place);
-    if (!read_canonical_flat(text, *message)) message.reset();
+    if (!read_canonical(text, FlatMessage<ClientMessage>{*message})) message.reset();
     return message;
 }
 
@@ -91,7 +91,7 @@ core::Result<ClientMessage, WireReason> decode_client_message_generic(std::strin
 // (json_codec.cpp); server messages keep parts of their JSON and always take the generic one.
 core::Result<ClientMessage, WireReason> decode_client_message(std::string_view text) {
     if (auto message = read_canonical_client_message(text)) return std::move(*message);
-    return decode_flat<ClientMessage>(text);
+    return decode_client_message_generic(text);
 }
 
 std::string encode_server_message(const ServerMessage& message) { return encode_flat(message); }
