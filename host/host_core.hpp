@@ -22,6 +22,9 @@
 
 namespace lagerhuis::host {
 
+// A command's answer is remembered under (participant id, request id).
+using AnswerKey = std::pair<std::uint32_t, std::string>;
+
 // What a connection is, once it joined or resumed.
 struct Binding {
     core::ParticipantId participant;
@@ -36,8 +39,8 @@ struct PendingReply {
     std::optional<std::string> request_id;
     std::promise<LocalOutcome>* local = nullptr;  // for submit_local
     LocalOutcome outcome;
-    // Where the answer is remembered for retries (participant id, request id).
-    std::optional<std::pair<std::uint32_t, std::string>> answer_key;
+    // Where the answer is remembered for retries.
+    std::optional<AnswerKey> answer_key;
 };
 
 // A connection waiting for its snapshot, sent at the next publication.
@@ -70,6 +73,10 @@ public:
     void handle(ConnectionId connection, const proto::ClientMessage& message);
     void handle_disconnect(ConnectionId connection);
     void handle_local(core::ParticipantId actor, core::CommandBody body, std::promise<LocalOutcome>& promise);
+    void remember_answer(const AnswerKey& key, Text answer);
+    void forget_answer(const AnswerKey& key);
+    // The acks of the commands in the log (a reopened file), for retries after a crash.
+    void remember_answers_in_log();
 
     // [SECTION] Publishing (host_publisher.cpp)
     void publish();
@@ -94,8 +101,13 @@ public:
     std::vector<ConnectionId> group_new_bindings;
     std::vector<SnapshotWaiter> group_waiters;
 
-    // Answers already given, so a retried command is answered again, never applied twice.
-    std::map<std::pair<std::uint32_t, std::string>, Text> answered;
+    // Answers already given, so a retried command is answered again, never applied twice:
+    // by (participant id, request id), the latest few per participant. A host that reopens
+    // a file rebuilds the acks from the log (every event names its actor and request id),
+    // so a command committed just before a crash is answered with its original seq.
+    // Refusals change nothing on disk and are not kept across a restart: a retried
+    // refused command is decided again.
+    std::map<AnswerKey, Text> answered;
     std::unordered_map<std::uint32_t, std::deque<std::string>> answered_order;
 
     // What was last published.

@@ -94,26 +94,55 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
                     return error(WireReason{WireCode::not_allowed_here}.with("command", name), request.request_id);
                 }
                 const auto who = bound->second.participant.value;
-                const auto key = std::make_pair(who, request.request_id);
+                const AnswerKey key{who, request.request_id};
                 if (const auto earlier = answered.find(key); earlier != answered.end())
                     return reply_now(earlier->second, request.request_id);
                 auto decided = decide_and_apply(core::Command{bound->second.participant, request.request_id, request.body});
                 Text answer = decided ? encode_shared(proto::Ack{request.request_id, *decided})
                                       : encode_shared(proto::Refused{request.request_id, decided.error()});
                 group_replies.push_back(PendingReply{connection, answer, decided.ok(), request.request_id, nullptr, {}, key});
-                answered[key] = answer;
-                auto& order = answered_order[who];
-                order.push_back(request.request_id);
-                if (order.size() > answers_kept_per_participant) {
-                    answered.erase(std::make_pair(who, order.front()));
-                    order.pop_front();
-                }
+                remember_answer(key, std::move(answer));
             } else if constexpr (std::is_same_v<Request, proto::ViewHashRequest>) {
                 if (bound == bindings.end()) return error(WireReason{WireCode::not_joined});
                 reply_now(encode_shared(proto::ViewHashReply{published_seq, view_hash_for(bound->second.participant)}));
             }
         },
         message);
+}
+
+void HostCore::remember_answer(const AnswerKey& key, Text answer) {
+    auto& order = answered_order[key.first];
+    if (answered.insert_or_assign(key, std::move(answer)).second) order.push_back(key.second);
+    if (order.size() > answers_kept_per_participant) {
+        answered.erase(AnswerKey{key.first, order.front()});
+        order.pop_front();
+    }
+}
+
+void HostCore::forget_answer(const AnswerKey& key) {
+    if (!answered.erase(key)) return;
+    auto& order = answered_order[key.first];
+    order.erase(std::find(order.begin(), order.end(), key.second));
+}
+
+void HostCore::remember_answers_in_log() {
+    // Newest first, so each command is acked with its last event's seq (as the live ack
+    // was) and each participant keeps its latest answers.
+    std::map<AnswerKey, core::Seq> latest;
+    std::unordered_map<std::uint32_t, std::size_t> kept;
+    for (auto event = log.rbegin(); event != log.rend(); ++event) {
+        if (event->actor.value == 0 || event->request_id.empty()) continue;
+        AnswerKey key{event->actor.value, event->request_id};
+        if (latest.count(key) || kept[key.first] == answers_kept_per_participant) continue;
+        latest.emplace(std::move(key), event->seq);
+        kept[event->actor.value] += 1;
+    }
+    // Oldest first into the memory, so the live order of forgetting continues from here.
+    std::vector<std::pair<core::Seq, const AnswerKey*>> by_seq;
+    by_seq.reserve(latest.size());
+    for (const auto& [key, seq] : latest) by_seq.emplace_back(seq, &key);
+    std::sort(by_seq.begin(), by_seq.end());
+    for (const auto& [seq, key] : by_seq) remember_answer(*key, encode_shared(proto::Ack{key->second, seq}));
 }
 
 void HostCore::handle_disconnect(ConnectionId connection) {

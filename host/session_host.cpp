@@ -76,6 +76,7 @@ HostCore::HostCore(store::SessionFile file_, Outbox& outbox_, HostOptions option
     clock_origin_ms = options.monotonic_ms();
     session_origin_ms = state.last_at_ms;
     published_seq = state.last_seq;
+    remember_answers_in_log();
 }
 
 core::Millis HostCore::now() const { return session_origin_ms + (options.monotonic_ms() - clock_origin_ms); }
@@ -164,7 +165,7 @@ void HostCore::handle_group(std::vector<InboxItem>& items) {
             reply.outcome = LocalOutcome{0, std::nullopt, failure};
             reply.message = encode_shared(proto::WireError{
                 proto::WireReason{proto::WireCode::host_unavailable}.with("detail", failure), reply.request_id});
-            if (reply.answer_key) answered.erase(*reply.answer_key);  // nothing happened: a retry tries again
+            if (reply.answer_key) forget_answer(*reply.answer_key);  // nothing happened: a retry tries again
         }
         if (reply.local) reply.local->set_value(reply.outcome);
         if (!reply.message || reply.connection == 0) continue;

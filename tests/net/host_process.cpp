@@ -11,8 +11,8 @@
 
 namespace lagerhuis::tests {
 
-HostProcess::HostProcess(const std::vector<std::string>& arguments) {
-    std::vector<std::string> words{LAGERHUIS_BINARY, "serve", "--port", "0", "--bind", "127.0.0.1"};
+HostProcess::HostProcess(const std::vector<std::string>& arguments, std::uint16_t port) {
+    std::vector<std::string> words{LAGERHUIS_BINARY, "serve", "--port", std::to_string(port), "--bind", "127.0.0.1"};
     words.insert(words.end(), arguments.begin(), arguments.end());
     int pipe_fds[2];
     REQUIRE(::pipe(pipe_fds) == 0);

@@ -12,9 +12,10 @@ namespace lagerhuis::tests {
 
 class HostProcess {
 public:
-    // Runs LAGERHUIS_BINARY with `arguments` (after "serve --port 0 --bind 127.0.0.1") and
-    // waits until it says where it listens. Fails the test if it exits or says nothing.
-    explicit HostProcess(const std::vector<std::string>& arguments);
+    // Runs LAGERHUIS_BINARY with `arguments` (after "serve --port PORT --bind 127.0.0.1";
+    // port 0: any free one) and waits until it says where it listens. Fails the test if
+    // it exits or says nothing.
+    explicit HostProcess(const std::vector<std::string>& arguments, std::uint16_t port = 0);
     ~HostProcess();  // kills it if it still runs
     HostProcess(const HostProcess&) = delete;
     HostProcess& operator=(const HostProcess&) = delete;

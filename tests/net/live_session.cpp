@@ -98,7 +98,10 @@ RecordingClient::RecordingClient(net::EventLoop& loop, net::ClientOptions option
                   [this] { ++joins; },
                   {},
                   {},
-                  [this](const std::string& id, core::Seq seq) { acks[id] = seq; },
+                  [this](const std::string& id, core::Seq seq) {
+                      acks[id] = seq;
+                      every_ack.emplace(id, seq);
+                  },
                   [this](const std::string& id, const core::Refusal& reason) { refusals[id] = reason; },
                   [this](const proto::WireReason& reason) { errors.push_back(reason); },
                   [this](const std::string& hash, core::Seq seq) { host_hash = {hash, seq}; },

@@ -64,6 +64,7 @@ public:
     net::ParticipantClient* operator->() { return &client_; }
 
     std::map<std::string, core::Seq> acks;
+    std::multimap<std::string, core::Seq> every_ack;  // a retry answered again shows twice
     std::map<std::string, core::Refusal> refusals;
     std::vector<proto::WireReason> errors;
     std::vector<std::string> disconnects;
