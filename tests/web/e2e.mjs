@@ -243,10 +243,20 @@ async function accessibility(t) {
     for (const p of everyone) record(p.errors.length === 0, `${p.name}'s page logged no errors`, p.errors.join(' | '));
 }
 
+// A step that throws (an element that never came) is one failure: the next steps still
+// run, so one broken thing does not hide the state of the others.
 async function scenario(t) {
     Object.assign(t, await joinAll(t.browser, t.base));
     for (const step of [joinErrors, seats, noticesGo, hands, floor, flags, flagSheet, stickyBar, pollBanner,
-        languageAndReload, secondTab, restartHost, accessibility, nextStatement, removal]) await step(t);
+        languageAndReload, secondTab, restartHost, accessibility, nextStatement, removal]) {
+        try {
+            await step(t);
+        } catch (error) {
+            record(false, `the step '${step.name}' ran to its end`, (error.stack ?? String(error)).split('\n').slice(0, 3).join(' '));
+            await t.anna.page.screenshot({ path: path.join(outDir, `failure-${step.name}.png`) }).catch(() => {});
+            for (const p of t.everyone) await p.page.keyboard.press('Escape').catch(() => {});
+        }
+    }
 }
 
 // [main]
