@@ -11,7 +11,9 @@ import { expiredAreas, keepSticky, nextExpiry } from './notice_policy.js';
 import { drawNotices } from './notices.js';
 import { banners, isRemoved, pollToShow, rememberMarksGiven, seatTap } from './offers.js';
 import { drawArguments, drawFlagCard, drawFlagSheet, drawMyFlags, drawSummary } from './panels_personal.js';
-import { drawBenches, drawHand, drawPoll, drawStatement, drawTurn, sideFromButton } from './panels_room.js';
+import {
+    buildChoiceRows, drawBenches, drawHand, drawPoll, drawStatement, drawTurn, sideFromButton,
+} from './panels_room.js';
 import { ParticipantClient } from './participant_client.js';
 import { participantCommands } from './protocol.js';
 import { drawQueued } from './queued_line.js';
@@ -336,6 +338,7 @@ async function start() {
         onChange: render,
         onAnswer,
     });
+    buildChoiceRows(document);
     wireActions();
     followStickyBar();
     setLanguage(language);

@@ -119,6 +119,16 @@ function ballotLine(ctx, poll) {
     return { ballot, text: parts.join(' · ') };
 }
 
+// The rows of three side buttons (data-choices="<class>": ballots, the seat banner's),
+// in the room's order; the draw functions fill in their texts.
+export function buildChoiceRows(root) {
+    for (const row of root.querySelectorAll('[data-choices]')) {
+        const className = row.dataset.choices;
+        row.replaceChildren(...BENCH_ORDER.map((side) => el('button', { type: 'button', class: className, 'data-side': side,
+            'aria-pressed': className === 'ballot' ? 'false' : null })));
+    }
+}
+
 // The three ballot buttons of `row` (the poll banner's, or the card's to change a vote).
 export function drawBallots(ctx, row, ballot) {
     const busy = ctx.busy('poll');

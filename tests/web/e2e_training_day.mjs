@@ -183,9 +183,9 @@ export async function restartHost(t) {
     await anna.page.locator('.bench[data-side="tegen"]').click();
     await expectValue('Anna\'s tap waits too', () => anna.text('#queued'),
         nl('web.queued.line', { actions: nl('web.queued.take_seat', { side: 'tegen' }) }));
+    await anna.screenshot(outDir, 'phone-offline.png');
     await anna.page.locator('.bench[data-side="voor"]').click();
     await expectValue('a tap back on her own bench takes the waiting move back', () => anna.visible('#queued'), false);
-    await anna.screenshot(outDir, 'phone-offline.png');
     await sleep(2500);
     t.host = startHost(t.binary, outDir, { port: t.port, again: true });
     const port = await t.host.port;
