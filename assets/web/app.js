@@ -1,22 +1,34 @@
 // The participant page: loads the texts, starts the client, and redraws the page from the
 // client's state whenever it changes (and the speaker's clock a few times a second).
-// Sections: [texts] [client] [drawing] [actions] [start].
+// Sections: [texts] [notices] [drawing] [actions] [start].
+import { drawAttention, drawBanners } from './banners.js';
 import { byId, setAttr, setHidden, setText } from './dom.js';
+import { closeFlagSheet, followStickyBar, isFlagSheetOpen, wireFlagSheet } from './flag_sheet.js';
 import { preferredLanguage, rememberLanguage, translateStatic } from './i18n.js';
 import { IdentityStore, safeStorage } from './identity_store.js';
 import { MessageCatalog } from './messages.js';
+import { expiredAreas, keepSticky, nextExpiry } from './notice_policy.js';
 import { drawNotices } from './notices.js';
-import { drawArguments, drawFlag, drawMyFlags, drawSummary } from './panels_personal.js';
-import { drawBenches, drawHand, drawPoll, drawStatement, drawTurn, sideFromButton } from './panels_room.js';
+import { banners, isRemoved, pollToShow, rememberMarksGiven, seatTap } from './offers.js';
+import { drawArguments, drawFlagCard, drawFlagSheet, drawMyFlags, drawSummary } from './panels_personal.js';
+import {
+    buildChoiceRows, drawBenches, drawHand, drawPoll, drawStatement, drawTurn, sideFromButton,
+} from './panels_room.js';
 import { ParticipantClient } from './participant_client.js';
 import { participantCommands } from './protocol.js';
+import { drawQueued } from './queued_line.js';
+import { normalizeSessionCode } from './session_code.js';
 
 const storage = safeStorage(globalThis.localStorage);
 const now = () => performance.timeOrigin + performance.now();
 const CLOCK_REDRAW_MS = 250;
 
-// What the page itself remembers between redraws: the flag form and its own notices.
-const ui = { flagQuery: '', flagChoice: null, flagTarget: '0', localNotices: {}, noticeCounter: 0 };
+// What the page itself remembers between redraws: the flag form, its own notices, the
+// banners already shown (each draws attention once) and the last poll (see pollToShow).
+const ui = {
+    flagQuery: '', flagChoice: null, flagTarget: '0', localNotices: {}, noticeCounter: 0,
+    shownBanners: new Set(), lastPoll: null, marksGiven: new Set(), expiryTimer: null,
+};
 let language = preferredLanguage(storage);
 let catalog = new MessageCatalog();
 let client = null;
@@ -46,16 +58,16 @@ function setLanguage(next) {
     render();
 }
 
-// [SECTION] client
 function socketUrl() {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     return `${scheme}//${location.host}/ws`;
 }
 
-// tone: 'problem' (the page could not do it) or 'ok' (it was done).
+// [SECTION] notices
+// tone: 'problem' (the page could not do it), 'ok' (it was done) or 'info' (nothing to do).
 function localNotice(area, key, params = {}, tone = 'problem') {
     ui.noticeCounter += 1;
-    ui.localNotices[area] = { id: `local-${ui.noticeCounter}`, kind: 'local', tone, key, params };
+    ui.localNotices[area] = { id: `local-${ui.noticeCounter}`, at: now(), kind: 'local', tone, key, params };
     render();
 }
 
@@ -63,12 +75,36 @@ function clearLocalNotice(area) {
     delete ui.localNotices[area];
 }
 
+// The participant did something: notes about earlier taps have done their work.
+function newAction(area) {
+    clearLocalNotice(area);
+    ui.localNotices = keepSticky(ui.localNotices);
+    client.dismiss(area);
+    client.clearTransientNotices();
+}
+
+function dismiss(area) {
+    clearLocalNotice(area);
+    client.dismiss(area);
+}
+
+// One timer for the soonest notice to go; set again after every draw.
+function scheduleExpiry() {
+    clearTimeout(ui.expiryTimer);
+    const soonest = [nextExpiry(client.state.notices), nextExpiry(ui.localNotices)].filter((at) => at !== null);
+    if (soonest.length === 0) return;
+    ui.expiryTimer = setTimeout(() => {
+        const at = now();
+        for (const area of expiredAreas(client.state.notices, at)) client.dismiss(area);
+        for (const area of expiredAreas(ui.localNotices, at)) clearLocalNotice(area);
+        render();
+    }, Math.max(0, Math.min(...soonest) - now()) + 20);
+}
+
 function onAnswer(entry, outcome) {
-    if (entry.command !== 'flag_fallacy') return;
-    if (outcome === 'ack') {
-        const fallacy = client.state.welcome?.catalog.fallacies.find((f) => f.id === entry.body.fallacy);
-        localNotice('flag', 'web.flag.sent', { fallacy: fallacy?.name[language] ?? entry.body.fallacy }, 'ok');
-    }
+    if (entry.command !== 'flag_fallacy' || outcome !== 'ack') return;
+    const fallacy = client.state.welcome?.catalog.fallacies.find((f) => f.id === entry.body.fallacy);
+    localNotice('flag', 'web.flag.sent', { fallacy: fallacy?.name[language] ?? entry.body.fallacy }, 'ok');
 }
 
 let renderQueued = false;
@@ -87,6 +123,7 @@ function context() {
         state: client.state, language, catalog, t, ui, localNotices: ui.localNotices,
         busy: (area) => client.pending.busy(area),
         hostNow: () => client.clock.hostNow(now()),
+        poll: null, bannerKinds: new Set(),
     };
 }
 
@@ -120,6 +157,35 @@ function drawJoin(state, showJoin) {
     setText(byId('join-submit'), t(busy ? 'web.join.busy' : 'web.join.submit'));
 }
 
+function drawDebate(ctx) {
+    const state = ctx.state;
+    const list = banners(state, client.pending.all());
+    ctx.bannerKinds = new Set(list.map((banner) => banner.kind));
+    const shown = pollToShow(state.view, ui.lastPoll);
+    ui.lastPoll = shown.remembered;
+    ctx.poll = shown.poll;
+    ui.marksGiven = rememberMarksGiven(ui.marksGiven, state);
+    document.body.dataset.removed = String(isRemoved(state));
+    drawStatement(ctx);
+    drawTurn(ctx);
+    drawBenches(ctx);
+    drawHand(ctx);
+    drawPoll(ctx);
+    drawArguments(ctx);
+    const flag = drawFlagCard(ctx);
+    // The sheet goes when flagging is no longer possible (you got the floor) or when a
+    // poll asks for attention; what was chosen stays.
+    const fresh = drawBanners(ctx, list, ui.shownBanners);
+    if (isFlagSheetOpen() && (!flag.open || fresh.some((banner) => banner.kind !== 'seat'))) closeFlagSheet();
+    drawFlagSheet(ctx);
+    drawMyFlags(ctx);
+    drawSummary(ctx);
+    drawAttention(ctx, fresh);
+    ui.shownBanners = new Set(list.map((banner) => banner.id));
+    const me = state.me;
+    setText(byId('signed-in'), me ? t('web.me.signed_in', { name: me.name }) : '');
+}
+
 function draw() {
     if (!client) return;
     const state = client.state;
@@ -139,33 +205,68 @@ function draw() {
     setHidden(byId('footer'), !inDebate);
     document.body.dataset.phase = inDebate ? 'debate' : resuming ? 'resuming' : 'join';
     drawJoin(state, showJoin);
-
-    if (inDebate) {
-        drawStatement(ctx);
-        drawTurn(ctx);
-        drawBenches(ctx);
-        drawHand(ctx);
-        drawPoll(ctx);
-        drawArguments(ctx);
-        drawFlag(ctx);
-        drawMyFlags(ctx);
-        drawSummary(ctx);
-        const me = state.me;
-        setText(byId('signed-in'), me ? t('web.me.signed_in', { name: me.name }) : '');
-        if (me?.removed && !ui.localNotices.global) localNotice('global', 'participant_removed', { name: me.name });
-    }
+    if (inDebate) drawDebate(ctx);
+    else drawBanners(ctx, [], ui.shownBanners);
+    drawQueued(ctx, client.pending.all(), client.canSendCommands());
     drawNotices(ctx, dismiss);
-}
-
-function dismiss(area) {
-    clearLocalNotice(area);
-    client.dismiss(area);
+    scheduleExpiry();
 }
 
 // [SECTION] actions
 function send(area, command) {
-    clearLocalNotice(area);
+    newAction(area);
+    if (isRemoved(client.state)) return;  // nothing is offered then; a stale tap goes nowhere
     client.send(area, command);
+}
+
+function takeSeat(side) {
+    const tap = seatTap(client.state, side, client.pending.all());
+    if (tap.send) return send('seat', participantCommands.takeSeat(side));
+    newAction('seat');
+    if (tap.cancel) client.cancel(tap.cancel);
+    localNotice('seat', tap.note, { side }, 'info');
+}
+
+function castBallot(side) {
+    const poll = client.state.view?.poll;
+    if (side && poll?.open) send('poll', participantCommands.castBallot(poll.id, side));
+}
+
+function signOut() {
+    if (!confirm(t('web.me.sign_out_confirm', { name: client.state.me?.name ?? '' }))) return;
+    byId('join-name').value = '';
+    ui.shownBanners = new Set();
+    ui.marksGiven = new Set();
+    client.signOut();
+}
+
+function wireFlagForm() {
+    byId('flag-search').addEventListener('input', (event) => {
+        ui.flagQuery = event.target.value;
+        render();
+    });
+    byId('fallacy-list').addEventListener('change', (event) => {
+        if (event.target.name === 'fallacy') ui.flagChoice = event.target.value;
+        clearLocalNotice('flag-sheet');
+        render();
+    });
+    byId('flag-target').addEventListener('change', (event) => {
+        ui.flagTarget = event.target.value;
+    });
+    byId('flag-form').addEventListener('submit', (event) => {
+        event.preventDefault();
+        const turn = client.state.view?.turn;
+        if (!turn) return;
+        if (!ui.flagChoice) return localNotice('flag-sheet', 'web.flag.choose');
+        // The turn the participant saw, not "the latest": a new turn may start meanwhile.
+        send('flag', participantCommands.flagFallacy(ui.flagChoice, Number(ui.flagTarget), turn.id));
+        // The next flag starts afresh: a kept search would hide most of the list.
+        ui.flagChoice = null;
+        ui.flagQuery = '';
+        byId('flag-search').value = '';
+        closeFlagSheet();
+        render();
+    });
 }
 
 function wireActions() {
@@ -175,7 +276,7 @@ function wireActions() {
     byId('join-form').addEventListener('submit', (event) => {
         event.preventDefault();
         if (client.state.phase === 'joining') return;  // one join at a time: a second would be already_joined
-        const code = byId('join-code').value.trim();
+        const code = normalizeSessionCode(byId('join-code').value);
         const name = byId('join-name').value.trim();
         clearLocalNotice('join');
         if (!code) return localNotice('join', 'web.join.code_missing');
@@ -188,7 +289,11 @@ function wireActions() {
 
     byId('bench-row').addEventListener('click', (event) => {
         const side = sideFromButton(event.target.closest('.bench'));
-        if (side) send('seat', participantCommands.takeSeat(side));
+        if (side) takeSeat(side);
+    });
+    byId('banner-seat-row').addEventListener('click', (event) => {
+        const side = sideFromButton(event.target.closest('.seat-choice'));
+        if (side) takeSeat(side);
     });
 
     byId('hand-button').addEventListener('click', (event) => {
@@ -196,43 +301,21 @@ function wireActions() {
         send('hand', raise ? participantCommands.raiseHand() : participantCommands.lowerHand());
     });
 
-    byId('ballot-row').addEventListener('click', (event) => {
-        const side = sideFromButton(event.target.closest('.ballot'));
-        const poll = client.state.view?.poll;
-        if (side && poll) send('poll', participantCommands.castBallot(poll.id, side));
-    });
+    for (const row of [byId('ballot-row'), byId('banner-ballot-row')])
+        row.addEventListener('click', (event) => castBallot(sideFromButton(event.target.closest('.ballot'))));
 
     byId('argument-list').addEventListener('click', (event) => {
         const button = event.target.closest('.appreciate');
-        if (button) send('arguments', participantCommands.appreciate(Number(button.dataset.argument)));
+        if (!button) return;
+        const argument = Number(button.dataset.argument);
+        send('arguments', button.dataset.action === 'withdraw'
+            ? participantCommands.withdrawAppreciation(argument) : participantCommands.appreciate(argument));
     });
 
-    byId('flag-search').addEventListener('input', (event) => {
-        ui.flagQuery = event.target.value;
-        render();
-    });
-    byId('fallacy-list').addEventListener('change', (event) => {
-        if (event.target.name === 'fallacy') ui.flagChoice = event.target.value;
-        clearLocalNotice('flag');
-        render();
-    });
-    byId('flag-target').addEventListener('change', (event) => {
-        ui.flagTarget = event.target.value;
-    });
-    byId('flag-form').addEventListener('submit', (event) => {
-        event.preventDefault();
-        if (!client.state.view?.turn) return;
-        if (!ui.flagChoice) return localNotice('flag', 'web.flag.choose');
-        send('flag', participantCommands.flagFallacy(ui.flagChoice, Number(ui.flagTarget)));
-        ui.flagChoice = null;
-        render();
-    });
-
-    byId('sign-out').addEventListener('click', () => {
-        if (!confirm(t('web.me.sign_out_confirm', { name: client.state.me?.name ?? '' }))) return;
-        byId('join-name').value = '';
-        client.signOut();
-    });
+    wireFlagSheet();
+    wireFlagForm();
+    byId('sign-out').addEventListener('click', signOut);
+    byId('removed-sign-out').addEventListener('click', signOut);
     byId('reconnect').addEventListener('click', () => client.reconnectNow());
 
     // A phone that wakes up, or a network that comes back: do not wait out the back-off.
@@ -255,12 +338,14 @@ async function start() {
         onChange: render,
         onAnswer,
     });
+    buildChoiceRows(document);
     wireActions();
+    followStickyBar();
     setLanguage(language);
     setInterval(() => {
         if (client.state.phase === 'joined' && client.state.view) drawTurn(context());
     }, CLOCK_REDRAW_MS);
-    client.start(new URLSearchParams(location.search).get('code')?.trim() || null);
+    client.start(new URLSearchParams(location.search).get('code'));
 }
 
 start();

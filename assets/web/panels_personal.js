@@ -1,12 +1,16 @@
-// What this participant does with the debate: marking arguments as convincing, flagging
-// a drogreden, following their own flags, and their personal summary.
+// What this participant does with the debate: marking arguments as convincing (and
+// taking that back), flagging a drogreden, following their own flags, and their
+// personal summary. What the rules would refuse is not offered (offers.js).
 import { byId, el, setAttr, setHidden, setText, syncList } from './dom.js';
 import { filterFallacies, ruleOf } from './fallacy_filter.js';
+import { appreciationOffer, flagOffer, summaryRows } from './offers.js';
 import { formatDuration } from './turn_clock.js';
+
+// The mark beside an argument: yours ("jouw argument"), marked by you, or nothing.
+const MARK_TEXTS = Object.freeze({ own: 'web.arguments.own', withdraw: 'web.arguments.marked' });
 
 export function drawArguments(ctx) {
     const args = ctx.state.view.arguments;
-    const appreciated = new Set(ctx.state.me?.appreciated ?? []);
     const busy = ctx.busy('arguments');
     setHidden(byId('arguments-none'), args.length > 0);
     syncList(byId('argument-list'), args, (argument) => argument.id,
@@ -14,32 +18,43 @@ export function drawArguments(ctx) {
             el('p', { class: 'argument-meta' }),
             el('p', { class: 'argument-text' }),
             el('div', { class: 'argument-actions' },
-                el('button', { type: 'button', class: 'appreciate', 'data-argument': argument.id,
-                    'aria-pressed': 'false' }),
+                el('span', { class: 'argument-mark' }),
+                el('button', { type: 'button', class: 'appreciate', 'data-argument': argument.id }),
                 el('span', { class: 'appreciations' }))),
         (item, argument) => {
-            const mine = appreciated.has(argument.id);
+            const offer = appreciationOffer(ctx.state, argument);
             setAttr(item, 'data-direction', argument.direction);
+            setAttr(item, 'data-offer', offer);
             setText(item.querySelector('.argument-meta'),
                 ctx.t('web.arguments.meta', { speaker: argument.speaker, kind: argument.kind }));
             setText(item.querySelector('.argument-text'), argument.text);
+            const mark = item.querySelector('.argument-mark');
+            setText(mark, MARK_TEXTS[offer] ? ctx.t(MARK_TEXTS[offer]) : '');
+            setHidden(mark, !MARK_TEXTS[offer]);
             const button = item.querySelector('.appreciate');
-            setText(button, ctx.t(mine ? 'web.arguments.appreciated' : 'web.arguments.appreciate'));
-            setAttr(button, 'aria-pressed', mine);
+            setHidden(button, offer !== 'mark' && offer !== 'withdraw');
+            setAttr(button, 'data-action', offer);
+            setText(button, ctx.t(offer === 'withdraw' ? 'web.arguments.withdraw' : 'web.arguments.appreciate'));
             button.classList.toggle('busy', busy);
             setText(item.querySelector('.appreciations'),
                 ctx.t('web.arguments.count', { count: argument.appreciations }));
         });
 }
 
-// The flag form keeps what the participant chose (ui.flagChoice, ui.flagTarget) across
+// The flag card says whether flagging is possible now and opens the sheet; the sheet
+// (flag_sheet.js) holds the search, the list and the target.
+export function drawFlagCard(ctx) {
+    const turn = ctx.state.view.turn;
+    const offer = flagOffer(ctx.state);
+    setText(byId('flag-intro'), offer.open ? ctx.t('web.flag.intro', { name: turn.name }) : ctx.t(offer.why));
+    byId('flag-open').disabled = !offer.open;
+    return offer;
+}
+
+// The sheet's form keeps what the participant chose (ui.flagChoice, ui.flagTarget) across
 // redraws; the list is rebuilt only when the catalog, the language or the search changes.
-export function drawFlag(ctx) {
+export function drawFlagSheet(ctx) {
     const { view, welcome } = ctx.state;
-    const turn = view.turn;
-    setText(byId('flag-intro'), turn ? ctx.t('web.flag.intro', { name: turn.name }) : ctx.t('web.flag.nobody'));
-    byId('flag-fields').classList.toggle('unavailable', !turn);
-    byId('flag-submit').disabled = !turn;
     byId('flag-submit').classList.toggle('busy', ctx.busy('flag'));
     setAttr(byId('flag-search'), 'placeholder', ctx.t('web.flag.search_placeholder'));
     drawFlagTargets(ctx, view.arguments);
@@ -90,7 +105,7 @@ function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function fallacyName(ctx, id) {
+export function fallacyName(ctx, id) {
     const fallacy = ctx.state.welcome?.catalog.fallacies.find((item) => item.id === id);
     return fallacy?.name[ctx.language] ?? id;
 }
@@ -122,15 +137,7 @@ export function drawMyFlags(ctx) {
         });
 }
 
-const SUMMARY_ROWS = Object.freeze([
-    ['turns', 'web.summary.turns', String],
-    ['speaking_ms', 'web.summary.speaking', formatDuration],
-    ['arguments', 'web.summary.arguments', String],
-    ['crossings', 'web.summary.crossings', String],
-    ['flags_confirmed', 'web.summary.flags_confirmed', String],
-    ['flags_dismissed', 'web.summary.flags_dismissed', String],
-    ['appreciations_received', 'web.summary.appreciations', String],
-]);
+const FORMATS = Object.freeze({ count: String, duration: formatDuration });
 
 // Open by itself when the statement closes; otherwise the participant opens it.
 export function drawSummary(ctx) {
@@ -143,11 +150,11 @@ export function drawSummary(ctx) {
         details.open = true;
     }
     if (!summary) return;
-    const list = byId('summary-list');
-    syncList(list, SUMMARY_ROWS, ([field]) => field,
+    syncList(byId('summary-list'), summaryRows(ctx.state.me, ctx.ui.marksGiven), (row) => row.field,
         () => el('div', { class: 'summary-row' }, el('dt'), el('dd')),
-        (row, [field, key, format]) => {
-            setText(row.querySelector('dt'), ctx.t(key));
-            setText(row.querySelector('dd'), format(summary[field]));
+        (element, row) => {
+            setAttr(element, 'data-field', row.field);
+            setText(element.querySelector('dt'), ctx.t(row.key));
+            setText(element.querySelector('dd'), FORMATS[row.format](row.value));
         });
 }

@@ -2,6 +2,7 @@
 // the poll. Each draw function is a function of the page's context (ctx): the client's
 // state, the chosen language and its texts; it only updates what changed.
 import { byId, el, setAttr, setHidden, setText, syncList } from './dom.js';
+import { isOwnTurn, seatUnavailable } from './offers.js';
 import { SIDES } from './protocol.js';
 import { formatTimeLeft, fractionUsed, isPaused, timeLeft, turnPhase } from './turn_clock.js';
 
@@ -24,6 +25,19 @@ export function drawStatement(ctx) {
     setAttr(byId('statement'), 'data-status', statement.status);
 }
 
+// The speaker and the clock in the sticky bar and on the flag sheet's head: small, and
+// always in view while the participant scrolls, flags or votes.
+function drawLiveTurn(ctx, turn, speaker, clock, phase, state) {
+    const bar = byId('live-turn');
+    setHidden(bar, !turn);
+    setText(byId('live-state'), state ?? '');
+    setText(byId('flag-sheet-live'), turn ? ctx.t('web.flag.sheet_turn', { name: turn.name }) : '');
+    if (!turn) return;
+    setAttr(bar, 'data-phase', phase);
+    setText(byId('live-speaker'), speaker);
+    setText(byId('live-clock'), clock);
+}
+
 // Called often (several times a second): touches only the clock's own elements.
 export function drawTurn(ctx) {
     const turn = ctx.state.view.turn;
@@ -33,6 +47,7 @@ export function drawTurn(ctx) {
     if (!turn) {
         setText(byId('turn-heading'), ctx.t('web.turn.heading'));
         setAttr(card, 'data-phase', 'none');
+        drawLiveTurn(ctx, null);
         return;
     }
     const left = timeLeft(turn, ctx.hostNow());
@@ -40,26 +55,32 @@ export function drawTurn(ctx) {
     setText(byId('turn-heading'), ctx.t(turn.ended ? 'web.turn.heading_ended' : 'web.turn.heading'));
     setAttr(card, 'data-phase', phase);
     setAttr(card, 'data-side', turn.side);
-    const mine = turn.speaker === ctx.state.me?.participant;
-    setText(byId('speaker-name'), mine ? ctx.t('web.turn.you', { name: turn.name }) : turn.name);
+    const speaker = isOwnTurn(ctx.state, turn) ? ctx.t('web.turn.you', { name: turn.name }) : turn.name;
+    setText(byId('speaker-name'), speaker);
     const side = byId('speaker-side');
     setText(side, ctx.t(`side.${turn.side}`));
     setAttr(side, 'data-side', turn.side);
-    setText(byId('clock'), formatTimeLeft(left));
+    const clock = formatTimeLeft(left);
+    setText(byId('clock'), clock);
     let state = '';
     if (phase === 'ended') state = ctx.t('web.turn.ended');
     else if (isPaused(turn)) state = ctx.t('web.turn.paused');
     else if (phase === 'overtime') state = ctx.t('web.turn.overtime');
     else if (phase === 'warning') state = ctx.t('web.turn.warning');
     setText(byId('clock-state'), state);
+    drawLiveTurn(ctx, turn, speaker, clock, phase, state);
     byId('clock-bar-fill').style.width = `${(fractionUsed(turn, left) * 100).toFixed(1)}%`;
 }
 
+// The benches can be used while a statement is open; otherwise the hint says why not.
 export function drawBenches(ctx) {
     const { room } = ctx.state.view;
     const seat = ctx.state.me?.seat ?? null;
     const busy = ctx.busy('seat');
+    const unavailable = seatUnavailable(ctx.state);
+    setText(byId('benches-hint'), ctx.t(unavailable ?? 'web.benches.hint'));
     for (const button of byId('bench-row').querySelectorAll('.bench')) {
+        button.disabled = unavailable !== null;
         const side = button.dataset.side;
         const mine = seat === side;
         setText(button.querySelector('.bench-name'), ctx.t(`side.${side}`));
@@ -76,7 +97,7 @@ export function drawBenches(ctx) {
 export function drawHand(ctx) {
     const place = ctx.state.me?.hand ?? 0;
     const turn = ctx.state.view.turn;
-    const speaking = turn && !turn.ended && turn.speaker === ctx.state.me?.participant;
+    const speaking = turn && !turn.ended && isOwnTurn(ctx.state, turn);
     let status = ctx.t('web.hand.none');
     if (place > 0) status = ctx.t('web.hand.place', { place });
     else if (speaking) status = ctx.t('web.hand.speaking');
@@ -96,6 +117,26 @@ function ballotLine(ctx, poll) {
     else if (poll.open) parts.push(ctx.t('web.poll.no_ballot'));
     parts.push(ctx.t(poll.ballots === 1 ? 'web.poll.ballots_one' : 'web.poll.ballots', { ballots: poll.ballots }));
     return { ballot, text: parts.join(' · ') };
+}
+
+// The rows of three side buttons (data-choices="<class>": ballots, the seat banner's),
+// in the room's order; the draw functions fill in their texts.
+export function buildChoiceRows(root) {
+    for (const row of root.querySelectorAll('[data-choices]')) {
+        const className = row.dataset.choices;
+        row.replaceChildren(...BENCH_ORDER.map((side) => el('button', { type: 'button', class: className, 'data-side': side,
+            'aria-pressed': className === 'ballot' ? 'false' : null })));
+    }
+}
+
+// The three ballot buttons of `row` (the poll banner's, or the card's to change a vote).
+export function drawBallots(ctx, row, ballot) {
+    const busy = ctx.busy('poll');
+    for (const button of row.querySelectorAll('.ballot')) {
+        setText(button, ctx.t(`side.${button.dataset.side}`));
+        setAttr(button, 'aria-pressed', ballot === button.dataset.side);
+        button.classList.toggle('busy', busy);
+    }
 }
 
 function drawPollResult(ctx, poll) {
@@ -120,24 +161,25 @@ function drawPollResult(ctx, poll) {
     }
 }
 
+export function pollHeading(ctx, poll) {
+    if (!poll.open) return ctx.t('web.poll.closed');
+    return ctx.t(ctx.state.view.session.anonymous_ballots ? 'web.poll.heading_secret' : 'web.poll.heading');
+}
+
+// ctx.poll: the poll to show (offers.pollToShow: it stays after its statement closes).
+// While the poll banner asks for a vote, the card only tells; after voting it offers
+// the buttons again, to change the vote while the poll is open.
 export function drawPoll(ctx) {
-    const poll = ctx.state.view.poll;
+    const poll = ctx.poll;
     setHidden(byId('poll'), !poll);
     if (!poll) return;
-    const secret = ctx.state.view.session.anonymous_ballots;
-    setText(byId('poll-heading'), ctx.t(poll.open
-        ? (secret ? 'web.poll.heading_secret' : 'web.poll.heading')
-        : 'web.poll.closed'));
-    setText(byId('poll-question'), poll.open ? ctx.t('web.poll.question') : '');
+    setText(byId('poll-heading'), pollHeading(ctx, poll));
+    const asking = ctx.bannerKinds.has('poll');
+    setText(byId('poll-question'), poll.open ? ctx.t(asking ? 'web.poll.vote_above' : 'web.poll.change') : '');
     setHidden(byId('poll-question'), !poll.open);
-    setHidden(byId('ballot-row'), !poll.open);
+    setHidden(byId('ballot-row'), !poll.open || asking);
     const { ballot, text } = ballotLine(ctx, poll);
-    const busy = ctx.busy('poll');
-    for (const button of byId('ballot-row').querySelectorAll('.ballot')) {
-        setText(button, ctx.t(`side.${button.dataset.side}`));
-        setAttr(button, 'aria-pressed', ballot === button.dataset.side);
-        button.classList.toggle('busy', busy);
-    }
+    drawBallots(ctx, byId('ballot-row'), ballot);
     setText(byId('poll-line'), text);
     setAttr(byId('poll'), 'data-open', poll.open);
     drawPollResult(ctx, poll);

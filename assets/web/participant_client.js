@@ -4,11 +4,18 @@
 // methods; the tests drive it with a fake WebSocket and fake timers.
 import * as protocol from './protocol.js';
 import { ClockSync } from './clock.js';
+import { keepSticky } from './notice_policy.js';
 import { PendingCommands } from './pending.js';
+import { normalizeSessionCode } from './session_code.js';
 import { applyBatch, applyMe, applySnapshot, emptyViewState } from './view_state.js';
 
-// A bye with these reasons means: do not come back on your own.
-const FINAL_BYES = new Set(['host_stopping', 'replaced']);
+// A bye with these reasons means: do not come back on your own. Not host_stopping: the
+// gespreksleider closing the console and opening the file again is a pause, and every
+// page must come back by itself, as after a crash.
+const FINAL_BYES = new Set(['replaced']);
+// Commands newer than some hosts: an older host cannot read them and answers with an
+// error without a request_id (see isUnknownCommand).
+const NEWER_COMMANDS = new Set(['withdraw_appreciation']);
 // Answers to join/resume that send the participant back to the join form.
 const JOIN_ERRORS = new Set(['wrong_code', 'unknown_token', 'not_joined']);
 
@@ -50,20 +57,21 @@ export class ParticipantClient {
             welcome: null,
             identity: null,       // {code, participant, name, role, token}
             ...emptyViewState,
-            notices: {},          // area -> {id, kind: 'refused'|'error'|'bye', reason}
+            notices: {},          // area -> {id, at, kind: 'refused'|'error'|'bye'|'unsupported', reason}
         };
     }
 
     // [SECTION] What the page calls
     // Resumes a stored identity for `code` (or the last code used), else waits for join().
     start(code) {
-        const wanted = code || this.identities.lastCode();
+        const wanted = normalizeSessionCode(code) || this.identities.lastCode();
         const identity = wanted ? this.identities.load(wanted) : null;
         this.update({ code: wanted || null, identity, phase: identity ? 'joining' : 'signed_out' });
         this.connect();
     }
 
-    join(code, name) {
+    join(typed, name) {
+        const code = normalizeSessionCode(typed);
         this.joinRequest = { code, name };
         this.clearNotice('join');
         this.update({ code, identity: null, phase: 'joining', ...emptyViewState });
@@ -71,16 +79,31 @@ export class ParticipantClient {
         else if (!this.socket) this.connect();
     }
 
-    // Sends a participant command; returns its request_id. Commands made while offline
-    // wait and go out after the resume.
+    // Sends a participant command; returns its request_id (null when it cancelled an
+    // unsent one, see pending.js). Commands made while offline wait and go out after the
+    // resume. A new action clears the notes about earlier ones.
     send(area, { command, body }) {
         const requestId = this.pending.nextId();
         const text = protocol.command(requestId, command, body);
-        this.pending.add({ requestId, command, body, area, text });
+        const entry = this.pending.add({ requestId, command, body, area, text });
         this.clearNotice(area);
-        if (this.canSendCommands()) this.transmit(requestId);
+        this.clearTransientNotices();
+        if (entry && this.canSendCommands()) this.transmit(requestId);
         this.changed();
-        return requestId;
+        return entry ? requestId : null;
+    }
+
+    // Takes back a command that has not left yet (a second thought while offline).
+    cancel(requestId) {
+        const entry = this.pending.entries.get(requestId);
+        if (!entry || entry.sentAt !== null) return false;
+        this.pending.settle(requestId);
+        this.changed();
+        return true;
+    }
+
+    clearTransientNotices() {
+        this.state = { ...this.state, notices: keepSticky(this.state.notices) };
     }
 
     dismiss(area) {
@@ -287,6 +310,8 @@ export class ParticipantClient {
             if (entry) {
                 this.onAnswer(entry, 'error');
                 this.notice(entry.area, 'error', message.reason);
+            } else if (this.isUnknownCommand(message.reason)) {
+                this.unsupportedCommand(message.reason);
             } else if (message.reason.code === 'protocol_mismatch') {
                 this.update({ stopped: true });
                 this.notice('global', 'error', message.reason);
@@ -306,6 +331,24 @@ export class ParticipantClient {
         },
     };
 
+    // An older host reads `command` against the commands it knows and answers a newer
+    // one with bad_message about that field; it could not read the request_id, so the
+    // error names none. The newer commands sent are what it meant: settle them with a
+    // note that says so, instead of a puzzling error and a resend every few seconds.
+    isUnknownCommand(reason) {
+        return reason.code === 'bad_message' && reason.params.field === 'command'
+            && this.pending.all().some((entry) => entry.sentAt !== null && NEWER_COMMANDS.has(entry.command));
+    }
+
+    unsupportedCommand(reason) {
+        for (const entry of this.pending.all()) {
+            if (entry.sentAt === null || !NEWER_COMMANDS.has(entry.command)) continue;
+            this.pending.settle(entry.requestId);
+            this.onAnswer(entry, 'unsupported');
+            this.notice(entry.area, 'unsupported', { ...reason, command: entry.command });
+        }
+    }
+
     // A join or resume did not work: back to the form, with the reason beside it. A
     // token the host no longer knows is forgotten, so the next try is a fresh join.
     joinFailed(kind, reason) {
@@ -321,7 +364,8 @@ export class ParticipantClient {
     // [SECTION] State
     notice(area, kind, reason) {
         this.noticeCounter += 1;
-        this.update({ notices: { ...this.state.notices, [area]: { id: this.noticeCounter, kind, reason } } });
+        const notice = { id: this.noticeCounter, at: this.now(), kind, reason };
+        this.update({ notices: { ...this.state.notices, [area]: notice } });
     }
 
     clearNotice(area) {

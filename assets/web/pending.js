@@ -1,11 +1,28 @@
 // Commands sent but not yet answered. Each has a request_id of its own; after a lost
 // connection they are sent again with the SAME id, and the host answers a retry without
 // applying it twice (docs/protocol.md), so a tap is never lost and never doubled.
+// While a command has not left yet (offline), a second tap on the same thing changes
+// the first: the newer seat or ballot replaces it, and lowering a hand that was never
+// raised (or withdrawing a mark never sent) cancels both, so the host gets the intent.
 
 function defaultRandomToken() {
     const bytes = new Uint8Array(4);
     globalThis.crypto.getRandomValues(bytes);
     return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
+
+// What a command is about: two unsent commands about one thing are one intent.
+const SLOTS = Object.freeze({
+    take_seat: () => 'seat',
+    raise_hand: () => 'hand',
+    lower_hand: () => 'hand',
+    cast_ballot: (body) => `ballot-${body.poll}`,
+    appreciate: (body) => `appreciation-${body.argument}`,
+    withdraw_appreciation: (body) => `appreciation-${body.argument}`,
+});
+
+export function slotOf(command, body) {
+    return SLOTS[command]?.(body) ?? null;
 }
 
 export class PendingCommands {
@@ -22,8 +39,16 @@ export class PendingCommands {
         return `w-${this.counter}-${this.randomToken()}`;
     }
 
-    // area: where on the page the answer belongs (e.g. 'seat', 'flag').
+    // area: where on the page the answer belongs (e.g. 'seat', 'flag'). Returns the
+    // entry, or null when it cancelled an unsent one (see above).
     add({ requestId, command, body, area, text }) {
+        const slot = slotOf(command, body);
+        const unsent = slot === null ? undefined
+            : this.all().find((entry) => entry.sentAt === null && slotOf(entry.command, entry.body) === slot);
+        if (unsent) {
+            this.entries.delete(unsent.requestId);
+            if (unsent.command !== command) return null;
+        }
         const entry = { requestId, command, body, area, text, sentAt: null };
         this.entries.set(requestId, entry);
         return entry;

@@ -110,6 +110,7 @@ export const COMMAND_BODIES = Object.freeze({
     lower_hand: object({ ...participantField }),
     cast_ballot: object({ ...participantField, poll: int, choice: oneOf(...SIDES) }),
     appreciate: object({ ...participantField, argument: int }),
+    withdraw_appreciation: object({ ...participantField, argument: int }),
     flag_fallacy: object({ ...participantField, turn: int, argument: int, fallacy: str }),
     // A co-facilitator's, used by the end-to-end test (the page never sends them).
     give_floor: object({ participant: int, override_reason: str }),
@@ -121,6 +122,8 @@ export const COMMAND_BODIES = Object.freeze({
     close_poll: object({}),
     lock_room: object({ locked: bool }),
     close_statement: object({}),
+    open_statement: object({ statement: int }),
+    remove_participant: object({ participant: int }),
 });
 
 // [SECTION] Client to host
@@ -168,6 +171,7 @@ export const participantCommands = Object.freeze({
     lowerHand: () => ({ command: 'lower_hand', body: { participant: 0 } }),
     castBallot: (poll, choice) => ({ command: 'cast_ballot', body: { participant: 0, poll, choice } }),
     appreciate: (argument) => ({ command: 'appreciate', body: { participant: 0, argument } }),
+    withdrawAppreciation: (argument) => ({ command: 'withdraw_appreciation', body: { participant: 0, argument } }),
     // turn 0: the current turn; argument 0: the turn as a whole.
     flagFallacy: (fallacy, argument = 0, turn = 0) =>
         ({ command: 'flag_fallacy', body: { participant: 0, turn, argument, fallacy } }),

@@ -1,20 +1,25 @@
-// End to end: a real `lagerhuis serve --demo`, three participants in Chromium (one on a
-// phone-sized screen) and a co-facilitator over a plain WebSocket from node.
+// End to end: a real `lagerhuis serve --demo` serving this checkout's page, three
+// participants in Chromium (two phones of 390×844, a laptop of 1366×768) and a
+// co-facilitator over a plain WebSocket from node.
 //
 //   LAGERHUIS_BINARY=build/dev/cli/lagerhuis node tests/web/e2e.mjs --out out/e2e
 //
 // Prints one line per check and exits 0 only when every check holds. Leaves in --out:
-// host.log, phone.png, laptop.png (and failure.png when a step threw).
-// The machinery (host, facilitator, browser pages, checks) is in e2e_harness.mjs.
+// host.log, phone.png, laptop.png, the training day's screenshots (phone-poll.png,
+// laptop-poll.png, phone-sheet.png, ...; see e2e_training_day.mjs) and failure.png when
+// a step threw. The machinery (host, facilitator, browser pages, checks) is in
+// e2e_harness.mjs; the steps of issue #15 ("a real training day") in e2e_training_day.mjs.
 // Sections: [setup] [scenario] [main].
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MessageCatalog } from '../../assets/web/messages.js';
 import {
     CHROMIUM_ARGS, CODE, Facilitator, WAIT_MS, checkServedFiles, describeAnswer, eventually, everyPage, expectTrue,
-    expectValue, loadPlaywright, newParticipant, record, repo, report, sleep, startHost, stopHost,
+    expectValue, loadPlaywright, newParticipant, nl, en, record, report, sleep, startHost, stopHost,
 } from './e2e_harness.mjs';
+import {
+    flagSheet, nextStatement, noticesGo, ownThings, pollBanner, removal, restartHost, stickyBar, withdrawMark,
+} from './e2e_training_day.mjs';
 
 // [setup]
 // Node 20 has a WebSocket only behind a flag (22 has it always): run again with the flag.
@@ -36,22 +41,23 @@ if (!binary || !outDir) {
 }
 fs.mkdirSync(outDir, { recursive: true });
 
-const catalog = MessageCatalog.parse(fs.readFileSync(path.join(repo, 'assets', 'messages.ini'), 'utf8'));
-const nl = (key, params) => catalog.render(key, params, 'nl');
-const en = (key, params) => catalog.render(key, params, 'en');
-
 // [scenario]
 async function joinAll(browser, base) {
     const anna = await newParticipant(browser, base, 'Anna de Vries', 'phone');
     const bram = await newParticipant(browser, base, 'Bram Oosterhof', 'laptop');
-    const chris = await newParticipant(browser, base, 'Chris Jansen', 'laptop');
+    const chris = await newParticipant(browser, base, 'Chris Jansen', 'phone');
     const everyone = [anna, bram, chris];
 
     await expectValue('the join form takes the code from ?code=', () => anna.page.inputValue('#join-code'), CODE);
     await expectValue('the page is in Dutch by default', () => anna.text('#join-submit'), nl('web.join.submit'));
     await expectValue('the connection shows as connected', () => anna.text('#connection-text'), nl('web.status.online'));
-    for (const p of everyone) await p.join();
-    record(true, 'three participants joined (one on a 360 px phone)');
+    await anna.join();
+    await bram.join();
+    // The code as people type it off the projector (#15): with a space, or a dash.
+    await chris.page.locator('#join-code').fill(`${CODE.slice(0, 3)} ${CODE.slice(3)}`);
+    await chris.join();
+    record(true, 'three participants joined (two phones of 390×844, a laptop of 1366×768); Chris typed the code as "123 456"');
+    await expectTrue('after joining, a banner asks Anna to choose a seat, in view on her phone', () => anna.inView('#banner-seat'));
     await expectTrue('the demo statement is shown', async () => (await anna.text('#statement-text')).length > 10);
     await expectValue('nobody speaks yet', () => anna.text('#turn-nobody'), nl('web.turn.nobody'));
     return { anna, bram, chris, everyone };
@@ -73,11 +79,12 @@ async function joinErrors(t) {
     everyPage.splice(everyPage.indexOf(late), 1);
 }
 
-// Seats, and crossing the floor; taking the same seat twice is refused.
+// Seats, and crossing the floor; a tap on your own bench sends nothing (#15).
 async function seats(t) {
-    const { anna, bram, chris, everyone } = t;
+    const { anna, bram, chris, everyone, facilitator } = t;
     const base0 = await anna.counts();
-    await anna.page.locator('.bench[data-side="voor"]').click();
+    await anna.page.locator('#banner-seat .seat-choice[data-side="voor"]').click();
+    await expectValue('choosing a seat in the banner closes it', () => anna.visible('#banner-seat'), false);
     await bram.page.locator('.bench[data-side="tegen"]').click();
     await chris.page.locator('.bench[data-side="twijfel"]').click();
     const seated = { voor: base0.voor + 1, tegen: base0.tegen + 1, twijfel: base0.twijfel + 1 };
@@ -89,13 +96,18 @@ async function seats(t) {
     for (const p of everyone) await expectValue(`${p.name} sees Chris cross the floor`, () => p.counts(), crossed);
     await expectValue('Chris sees his new seat highlighted', () => chris.pressedBenches(), ['voor']);
 
-    // Taking the same seat twice: the host refuses, the page says why
+    // A tap on the bench you sit on: no command, a neutral note (not an error)
+    const seatEvents = () => facilitator.events.filter((e) => e.type === 'seat_changed').length;
+    const before = seatEvents();
     await anna.page.locator('.bench[data-side="voor"]').click();
-    const seatedText = nl('already_seated', { side: 'voor' });
-    await expectValue('taking the same seat twice shows the refusal', () => anna.notice('seat'), seatedText);
-    record(/^je zit al bij voor\.$/i.test(seatedText), 'the refusal reads "Je zit al bij voor."', seatedText);
+    await expectValue('a tap on your own bench says where you sit', () => anna.notice('seat'),
+        nl('web.benches.already_here', { side: 'voor' }));
+    await expectValue('and as a neutral note, not an error', () => anna.page.getAttribute('.notice-slot[data-area="seat"] .notice', 'class'),
+        'notice notice-info');
+    await sleep(600);
+    record(seatEvents() === before, 'a tap on your own bench sends nothing to the host', `${seatEvents() - before} seat events`);
     await anna.page.locator('.notice-slot[data-area="seat"] .notice-close').click();
-    await expectValue('the refusal can be dismissed', () => anna.notice('seat'), '');
+    await expectValue('the note can be dismissed', () => anna.notice('seat'), '');
 }
 
 // Raised hands and the place in the queue.
@@ -136,57 +148,30 @@ async function floor(t) {
     record(answer.type === 'ack', 'the facilitator notes an argument', describeAnswer(answer));
     await expectValue('the argument appears on the pages', () => bram.text('.argument .argument-text'), argumentText);
     await bram.page.locator('.argument .appreciate').first().click();
-    await expectValue('Bram\'s appreciation is marked', () => bram.page.getAttribute('.argument .appreciate', 'aria-pressed'), 'true');
+    await expectValue('Bram\'s appreciation is marked', () => bram.text('.argument .argument-mark'), nl('web.arguments.marked'));
     await expectValue('the argument counts the appreciation', () => chris.text('.argument .appreciations'),
         nl('web.arguments.count', { count: 1 }));
-    await anna.page.locator('.argument .appreciate').first().click();
-    await expectValue('appreciating your own argument shows the refusal', () => anna.notice('arguments'),
-        nl('cannot_appreciate_own_argument'));
+    await ownThings(t);
+    await withdrawMark(t);
 }
 
-// Bram flags a drogreden, the facilitator confirms it; Anna cannot flag her own turn.
+// Bram flags a drogreden in the flag sheet, the facilitator confirms it.
 async function flags(t) {
-    const { anna, bram, facilitator } = t;
+    const { bram, facilitator } = t;
+    await bram.page.locator('#flag-open').click();
     await bram.page.locator('#flag-search').fill('op de man');
     await expectTrue('the search narrows the drogredenen list', async () =>
         (await bram.page.locator('#fallacy-list .fallacy').count()) >= 1
         && (await bram.page.locator('#fallacy-list .fallacy').count()) < 5);
     await bram.page.locator('#fallacy-list label[for="fallacy-ad_hominem"]').click();
     await bram.page.locator('#flag-submit').click();
+    await expectValue('sending closes the sheet', () => bram.visible('#flag-sheet'), false);
     await expectValue('Bram sees his flag pending', () => bram.text('.my-flag .outcome'), nl('outcome.pending'));
     await expectValue('Bram\'s flag names the drogreden', () => bram.text('.my-flag .my-flag-name'), 'Op de man spelen');
     const flag = await facilitator.flagId(await facilitator.participantId('Bram Oosterhof'), 'ad_hominem');
     const answer = await facilitator.command('decide_flag', { flag, outcome: 'confirmed' });
     record(answer.type === 'ack', 'the facilitator confirms the flag', describeAnswer(answer));
     await expectValue('Bram sees his flag confirmed ("bevestigd")', () => bram.text('.my-flag .outcome'), nl('outcome.confirmed'));
-    await anna.page.locator('#flag-search').fill('stropop');
-    await anna.page.locator('#fallacy-list .fallacy').first().click();
-    await anna.page.locator('#flag-submit').click();
-    await expectValue('flagging your own turn shows the refusal', () => anna.notice('flag'), nl('cannot_flag_own_turn'));
-}
-
-// A poll, opened and closed by the facilitator.
-async function poll(t) {
-    const { anna, bram, chris, everyone, facilitator } = t;
-    let answer = await facilitator.command('open_poll', {});
-    if (answer.type === 'refused' && answer.reason.code === 'poll_already_open') {
-        await facilitator.command('close_poll', {});
-        answer = await facilitator.command('open_poll', {});
-    }
-    record(answer.type === 'ack', 'the facilitator opens a poll', describeAnswer(answer));
-    for (const p of everyone) await expectTrue(`${p.name} sees the ballot`, () => p.visible('#ballot-row'));
-    await anna.page.locator('.ballot[data-side="voor"]').click();
-    await bram.page.locator('.ballot[data-side="tegen"]').click();
-    await chris.page.locator('.ballot[data-side="tegen"]').click();
-    await expectValue('Anna sees her own ballot and the number of votes', () => anna.text('#poll-line'),
-        `${nl('web.poll.your_ballot', { side: 'voor' })} · ${nl('web.poll.ballots', { ballots: 3 })}`);
-    answer = await facilitator.command('close_poll', {});
-    record(answer.type === 'ack', 'the facilitator closes the poll', describeAnswer(answer));
-    const result = async (p) => Object.fromEntries(await p.page.locator('.result-row').evaluateAll((rows) =>
-        rows.map((row) => [row.dataset.side, Number(row.querySelector('.result-count').textContent)])));
-    for (const p of everyone)
-        await expectValue(`${p.name} sees the poll result`, () => result(p), { voor: 1, twijfel: 0, tegen: 2 });
-    await expectValue('the ballot buttons are gone after the poll', () => chris.visible('#ballot-row'), false);
 }
 
 // English, remembered across a reload that resumes the same identity.
@@ -226,6 +211,7 @@ async function secondTab(t) {
 // Keyboard use, names of controls, touch targets, and the screenshots.
 async function accessibility(t) {
     const { anna, bram, chris, everyone } = t;
+    await chris.page.evaluate(() => window.scrollTo(0, 0));
     const { ok: reached } = await eventually(async () => {
         await chris.page.keyboard.press('Tab');
         return chris.page.evaluate(() => document.activeElement?.matches('.bench[data-side="twijfel"]') ?? false);
@@ -257,29 +243,39 @@ async function accessibility(t) {
     for (const p of everyone) record(p.errors.length === 0, `${p.name}'s page logged no errors`, p.errors.join(' | '));
 }
 
-async function scenario(browser, base, facilitator) {
-    const t = { ...(await joinAll(browser, base)), facilitator, browser, base };
-    for (const step of [joinErrors, seats, hands, floor, flags, poll, languageAndReload, secondTab, accessibility]) await step(t);
+// A step that throws (an element that never came) is one failure: the next steps still
+// run, so one broken thing does not hide the state of the others.
+async function scenario(t) {
+    Object.assign(t, await joinAll(t.browser, t.base));
+    for (const step of [joinErrors, seats, noticesGo, hands, floor, flags, flagSheet, stickyBar, pollBanner,
+        languageAndReload, secondTab, restartHost, accessibility, nextStatement, removal]) {
+        try {
+            await step(t);
+        } catch (error) {
+            record(false, `the step '${step.name}' ran to its end`, (error.stack ?? String(error)).split('\n').slice(0, 3).join(' '));
+            await t.anna.page.screenshot({ path: path.join(outDir, `failure-${step.name}.png`) }).catch(() => {});
+            for (const p of t.everyone) await p.page.keyboard.press('Escape').catch(() => {});
+        }
+    }
 }
 
 // [main]
 async function main() {
-    const host = startHost(binary, outDir);
-    let browser = null;
-    let facilitator = null;
+    // t.host and t.facilitator change when the scenario restarts the host.
+    const t = { host: startHost(binary, outDir), facilitator: null, browser: null, binary, outDir };
     try {
-        const port = await host.port;
-        const base = `http://127.0.0.1:${port}/`;
-        console.log(`host: ${binary} ${host.args.join(' ')} -> ${base}`);
+        t.port = await t.host.port;
+        t.base = `http://127.0.0.1:${t.port}/`;
+        console.log(`host: ${binary} ${t.host.args.join(' ')} -> ${t.base}`);
         const { chromium } = await loadPlaywright();
-        browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-        facilitator = new Facilitator(`ws://127.0.0.1:${port}/ws`);
-        await facilitator.connect('Gespreksleider 2');
-        record(facilitator.joined.role === 'co_facilitator', 'the facilitator joins as co-facilitator', facilitator.joined.role);
-        const health = await fetch(`${base}health`).then((r) => r.json()).catch((e) => ({ error: e.message }));
+        t.browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+        t.facilitator = new Facilitator(`ws://127.0.0.1:${t.port}/ws`);
+        await t.facilitator.connect('Gespreksleider 2');
+        record(t.facilitator.joined.role === 'co_facilitator', 'the facilitator joins as co-facilitator', t.facilitator.joined.role);
+        const health = await fetch(`${t.base}health`).then((r) => r.json()).catch((e) => ({ error: e.message }));
         record(health.status === 'ok', 'GET /health answers ok', JSON.stringify(health));
-        await checkServedFiles(base);
-        await scenario(browser, base, facilitator);
+        await checkServedFiles(t.base);
+        await scenario(t);
     } catch (error) {
         record(false, 'the scenario ran to its end', error.stack ?? String(error));
         for (const p of everyPage)
@@ -287,9 +283,9 @@ async function main() {
         const page = everyPage[0]?.page;
         await page?.screenshot({ path: path.join(outDir, 'failure.png'), fullPage: true }).catch(() => {});
     } finally {
-        facilitator?.close();
-        await browser?.close().catch(() => {});
-        const stopped = await stopHost(host);
+        t.facilitator?.close();
+        await t.browser?.close().catch(() => {});
+        const stopped = await stopHost(t.host);
         record(stopped.code === 0, 'the host stops cleanly on SIGTERM', JSON.stringify(stopped));
     }
     process.exit(report() ? 0 : 1);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { MessageCatalog } from '../../assets/web/messages.js';
 import * as protocol from '../../assets/web/protocol.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -13,6 +14,10 @@ export const repo = path.resolve(here, '..', '..');
 export const CODE = '123456';
 export const SECRET = 'geheim-1';
 export const WAIT_MS = 10000;
+// The page's own texts, to compare what it shows with.
+const catalog = MessageCatalog.parse(fs.readFileSync(path.join(repo, 'assets', 'messages.ini'), 'utf8'));
+export const nl = (key, params) => catalog.render(key, params, 'nl');
+export const en = (key, params) => catalog.render(key, params, 'en');
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -64,17 +69,20 @@ export function report() {
 }
 
 // [host]
-// The host on a free port; resolves `port` from its first "listening on" line.
-export function startHost(binary, outDir) {
+// The host on a free port (or `port`, to start it again where the pages look for it),
+// serving this checkout's page and catalog (--assets), whichever binary runs it.
+// Resolves `port` from its first "listening on" line. `again` keeps the session file:
+// the facilitator closing the console and opening the same file again.
+export function startHost(binary, outDir, { port = 0, again = false } = {}) {
     const session = path.join(outDir, 'e2e.lagerhuis');
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(session + suffix, { force: true });
-    const log = fs.createWriteStream(path.join(outDir, 'host.log'));
-    const args = ['serve', '--port', '0', '--bind', '127.0.0.1', '--session', session, '--demo',
-        '--code', CODE, '--secret', SECRET];
+    if (!again) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(session + suffix, { force: true });
+    const log = fs.createWriteStream(path.join(outDir, 'host.log'), { flags: again ? 'a' : 'w' });
+    const args = ['serve', '--port', String(port), '--bind', '127.0.0.1', '--session', session, '--demo',
+        '--code', CODE, '--secret', SECRET, '--assets', path.join(repo, 'assets')];
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stderr.on('data', (data) => log.write(data));
     const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    const port = new Promise((resolve, reject) => {
+    const listening = new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('the host printed no "listening on" line within 30 s')), 30000);
         readline.createInterface({ input: child.stdout }).on('line', (line) => {
             log.write(`${line}\n`);
@@ -90,7 +98,7 @@ export function startHost(binary, outDir) {
             reject(new Error(`the host exited before listening (code ${code}, signal ${signal}); see host.log`));
         });
     });
-    return { child, port, exited, args };
+    return { child, port: listening, exited, args };
 }
 
 export async function stopHost(host) {
@@ -115,17 +123,31 @@ export class Facilitator {
         this.joined = null;
     }
 
-    async connect(name) {
-        this.socket = new WebSocket(this.url);
+    async open(url) {
+        this.socket = new WebSocket(url);
         await new Promise((resolve, reject) => {
             this.socket.onopen = resolve;
             this.socket.onerror = () => reject(new Error('the facilitator could not connect'));
         });
         this.socket.onmessage = (event) => this.receive(String(event.data));
         this.socket.send(protocol.hello('e2e'));
+    }
+
+    async connect(name) {
+        await this.open(this.url);
         this.socket.send(protocol.facilitate(SECRET, name));
         const { ok } = await eventually(() => this.joined !== null && this.events.length > 0, (v) => v);
         if (!ok) throw new Error('the facilitator got no joined and snapshot');
+    }
+
+    // After a restart of the host (at `url`): the same co-facilitator, by its token, with
+    // every event again.
+    async resume(url) {
+        this.events = [];
+        await this.open(url);
+        this.socket.send(protocol.resume(this.joined.token, 0));
+        const { ok } = await eventually(() => this.events.length > 0, (v) => v);
+        if (!ok) throw new Error('the facilitator got no snapshot after resuming');
     }
 
     receive(text) {
@@ -228,6 +250,18 @@ export class Participant {
         return this.page.locator('.bench[aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.dataset.side));
     }
     notice(area) { return this.page.locator(`.notice-slot[data-area="${area}"] .notice-text`).first().innerText({ timeout: 500 }).catch(() => ''); }
+    // Whether the element is shown and wholly inside the viewport (not scrolled away).
+    inView(selector) {
+        return this.page.locator(selector).first().evaluate((e) => {
+            const box = e.getBoundingClientRect();
+            return e.offsetParent !== null && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight + 0.5;
+        }).catch(() => false);
+    }
+    focusWithin(selector) {
+        return this.page.evaluate((s) => document.activeElement?.closest(s) !== null, selector);
+    }
+    scrollToBottom() { return this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)); }
+    screenshot(outDir, name) { return this.page.screenshot({ path: path.join(outDir, name) }); }
 
     async join() {
         await this.page.locator('#join-name').fill(this.name);
@@ -238,10 +272,14 @@ export class Participant {
 
 export const everyPage = [];  // for the report when a step throws
 
+// The screens of the training day: phones of 390×844, laptops of 1366×768.
+export const DEVICES = Object.freeze({
+    phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    laptop: { viewport: { width: 1366, height: 768 } },
+});
+
 export async function newParticipant(browser, base, name, device) {
-    const context = await browser.newContext(device === 'phone'
-        ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
-        : { viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext(DEVICES[device]);
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT_MS);
     const participant = new Participant(name, page);

@@ -253,30 +253,103 @@ test('duplicates are ignored and following batches merged', () => {
     assert.equal(client.state.me.hand, 2);
 });
 
-test('bye too_slow reconnects by itself; host_stopping and replaced do not', () => {
-    {
-        const { client, timers, sockets, last } = joinedClient();
-        last().receive({ type: 'bye', reason: { code: 'too_slow', params: {} } });
-        last().drop();
-        assert.equal(client.state.notices.global.reason.code, 'too_slow');
-        assert.equal(client.state.connection, 'reconnecting');
-        timers.advance(500);
-        assert.equal(sockets.length, 2);
-        last().open();
-        last().receive(welcome());
-        assert.equal(client.state.notices.global, undefined, 'the bye notice goes once back online');
-    }
-    for (const code of ['host_stopping', 'replaced']) {
+test('bye too_slow and host_stopping reconnect by themselves, with back-off; only replaced waits for a tap', () => {
+    for (const code of ['too_slow', 'host_stopping']) {
         const { client, timers, sockets, last } = joinedClient();
         last().receive({ type: 'bye', reason: { code, params: {} } });
         last().drop();
-        assert.equal(client.state.connection, 'offline');
         assert.equal(client.state.notices.global.reason.code, code);
-        timers.advance(60000);
-        assert.equal(sockets.length, 1, `${code}: no reconnect`);
-        client.reconnectNow();
-        assert.equal(sockets.length, 2, `${code}: reconnect on request`);
+        assert.equal(client.state.connection, 'reconnecting', code);
+        assert.equal(client.state.stopped, false, code);
+        // The host is still down: the attempts go on, further apart each time.
+        timers.advance(500);
+        assert.equal(sockets.length, 2, `${code}: first attempt after 0.5 s`);
+        last().drop();
+        assert.deepEqual(timers.pendingDelays(), [1000], `${code}: then after 1 s`);
+        timers.advance(1000);
+        assert.equal(sockets.length, 3);
+        last().open();
+        last().receive(welcome());
+        assert.deepEqual(last().sentOfType('resume'), [{ type: 'resume', token: '7.abc', seq: 41 }], code);
+        assert.equal(client.state.notices.global, undefined, `${code}: the bye notice goes once back online`);
     }
+    const { client, timers, sockets, last } = joinedClient();
+    last().receive({ type: 'bye', reason: { code: 'replaced', params: {} } });
+    last().drop();
+    assert.equal(client.state.connection, 'offline');
+    assert.equal(client.state.notices.global.reason.code, 'replaced');
+    timers.advance(60000);
+    assert.equal(sockets.length, 1, 'replaced: no reconnect, or two tabs would take turns forever');
+    client.reconnectNow();
+    assert.equal(sockets.length, 2, 'replaced: reconnect on request');
+});
+
+test('a code typed with spaces or dashes is sent and kept as its digits', () => {
+    for (const typed of ['482 913', '482-913', ' 482\u00a0913 ', '482–913']) {
+        const { client, last, storage } = setup();
+        client.start(null);
+        last().open();
+        last().receive(welcome());
+        client.join(typed, 'Anna');
+        assert.deepEqual(last().sentOfType('join'), [{ type: 'join', code: '482913', name: 'Anna' }], typed);
+        last().receive(joinedMessage);
+        assert.equal(storage.get('lagerhuis.last_code'), '482913', typed);
+    }
+    const storage = memoryStorage({ 'lagerhuis.identity.482913': JSON.stringify({ participant: 7, name: 'Anna', role: 'participant', token: '7.abc' }) });
+    const { client } = setup({ storage });
+    client.start('482 913');
+    assert.equal(client.state.code, '482913', 'a ?code= with a space finds the stored identity');
+    assert.equal(client.state.identity.token, '7.abc');
+});
+
+test('taps made while offline on one thing are one intent: the last seat wins, raise then lower cancel', () => {
+    const { client, timers, last } = joinedClient();
+    last().drop();
+    client.send('seat', { command: 'take_seat', body: { participant: 0, side: 'voor' } });
+    const tegen = client.send('seat', { command: 'take_seat', body: { participant: 0, side: 'tegen' } });
+    assert.equal(client.send('hand', { command: 'raise_hand', body: { participant: 0 } }) !== null, true);
+    assert.equal(client.send('hand', { command: 'lower_hand', body: { participant: 0 } }), null, 'lowering a hand never raised cancels both');
+    assert.deepEqual(client.pending.all().map((e) => [e.command, e.body.side]), [['take_seat', 'tegen']],
+        'what the page shows as waiting is what will be sent');
+    timers.advance(500);
+    last().open();
+    last().receive(welcome());
+    last().receive(joinedMessage);
+    last().receive(snapshot(42));
+    assert.deepEqual(last().sentOfType('command').map((m) => [m.request_id, m.command, m.body.side]), [[tegen, 'take_seat', 'tegen']]);
+});
+
+test('a command already sent is not taken back by a second tap: both go, in order', () => {
+    const { client, last } = joinedClient();
+    const raise = client.send('hand', { command: 'raise_hand', body: { participant: 0 } });
+    const lower = client.send('hand', { command: 'lower_hand', body: { participant: 0 } });
+    assert.deepEqual(last().sentOfType('command').map((m) => m.request_id), [raise, lower]);
+});
+
+test('a new action clears the notes about earlier taps, but not what needs action', () => {
+    const { client, last } = joinedClient();
+    const id = client.send('arguments', { command: 'appreciate', body: { participant: 0, argument: 4 } });
+    last().receive({ type: 'refused', request_id: id, reason: { code: 'already_appreciated', params: {} } });
+    last().receive({ type: 'error', reason: { code: 'host_unavailable', params: { detail: 'disk full' } } });
+    assert.equal(client.state.notices.arguments.at, 1000, 'a notice knows when it came, to expire');
+    client.send('seat', { command: 'take_seat', body: { participant: 0, side: 'voor' } });
+    assert.equal(client.state.notices.arguments, undefined, 'the refusal went with the next tap');
+    assert.equal(client.state.notices.global.reason.code, 'host_unavailable', 'an error stays until resolved');
+});
+
+test('an older host that cannot read withdraw_appreciation: the page says so once and stops resending', () => {
+    const answers = [];
+    const { client, timers, last } = joinedClient(41, { answers });
+    const id = client.send('arguments', { command: 'withdraw_appreciation', body: { participant: 0, argument: 4 } });
+    // What the host's decoder answers for a command it does not know: no request_id.
+    last().receive({ type: 'error', reason: { code: 'bad_message', params: { field: 'command', problem: 'unknown value "withdraw_appreciation"' } } });
+    assert.equal(client.pending.size, 0);
+    assert.deepEqual(answers, [[id, 'unsupported']]);
+    assert.equal(client.state.notices.arguments.kind, 'unsupported');
+    assert.equal(client.state.notices.arguments.reason.command, 'withdraw_appreciation');
+    assert.equal(client.state.notices.global, undefined, 'no puzzling error on top');
+    timers.advance(30000);
+    assert.equal(last().sentOfType('command').length, 1, 'not sent again');
 });
 
 test('a token the host no longer knows is forgotten and the join form comes back', () => {

@@ -1,0 +1,65 @@
+// The banners under the sticky bar: what the room asks of you now (vote in the poll that
+// just opened, sit down again for the new statement) and whether you still take part.
+// A banner stays until it is answered; when a new one appears it gets the attention a
+// poll needs: focus (unless you are typing), a spoken announcement and a short buzz.
+import { byId, setHidden, setText } from './dom.js';
+import { drawBallots, pollHeading } from './panels_room.js';
+
+const SECTIONS = Object.freeze({ removed: 'banner-removed', poll: 'banner-poll', seat: 'banner-seat' });
+
+function drawRemoved(ctx) {
+    setText(byId('banner-removed-text'), ctx.t('web.removed.text', { name: ctx.state.me.name }));
+}
+
+function drawPollBanner(ctx) {
+    const poll = ctx.state.view.poll;
+    setText(byId('banner-poll-heading'), `${pollHeading(ctx, poll)}: ${ctx.t('web.poll.question')}`);
+    // The statement itself may be behind the banner now: say what the vote is about.
+    setText(byId('banner-poll-statement'), ctx.state.view.statement?.text ?? '');
+    drawBallots(ctx, byId('banner-ballot-row'), null);
+}
+
+function drawSeatBanner(ctx) {
+    const statement = ctx.state.view.statement;
+    setText(byId('banner-seat-heading'), ctx.t(statement.number > 1 ? 'web.seat_banner.next' : 'web.seat_banner.first',
+        { number: statement.number }));
+    for (const button of byId('banner-seat-row').querySelectorAll('.seat-choice')) {
+        setText(button, ctx.t(`side.${button.dataset.side}`));
+        button.classList.toggle('busy', ctx.busy('seat'));
+    }
+}
+
+const DRAW = Object.freeze({ removed: drawRemoved, poll: drawPollBanner, seat: drawSeatBanner });
+
+function announcement(ctx, banner) {
+    if (banner.kind === 'poll') return byId('banner-poll-heading').textContent;
+    if (banner.kind === 'seat') return byId('banner-seat-heading').textContent;
+    return `${byId('banner-removed-heading').textContent} ${byId('banner-removed-text').textContent}`;
+}
+
+function typing() {
+    const active = document.activeElement;
+    return active?.matches('input:not([type="radio"]), select, textarea') ?? false;
+}
+
+// Draws `list` (offers.banners) and returns the banners that were not shown before.
+export function drawBanners(ctx, list, shownBefore) {
+    const wanted = new Map(list.map((banner) => [banner.kind, banner]));
+    for (const [kind, id] of Object.entries(SECTIONS)) {
+        setHidden(byId(id), !wanted.has(kind));
+        if (wanted.has(kind)) DRAW[kind](ctx);
+    }
+    return list.filter((banner) => !shownBefore.has(banner.id));
+}
+
+// Focus, announcement and vibration for banners that just appeared (most urgent first).
+export function drawAttention(ctx, fresh) {
+    if (fresh.length === 0) return;
+    const first = fresh[0];
+    const announcer = byId('announcer');
+    announcer.textContent = '';
+    // A new text in a cleared live region is read even when it equals the last one.
+    setTimeout(() => { announcer.textContent = fresh.map((banner) => announcement(ctx, banner)).join(' '); }, 50);
+    if (!typing()) byId(SECTIONS[first.kind]).focus({ preventScroll: true });
+    if (first.kind !== 'removed') globalThis.navigator?.vibrate?.(200);
+}
