@@ -69,7 +69,7 @@ AppWindow::AppWindow(GLFWwindow* window, WindowOptions options) : window_(window
     float scale_x = 1.0f;
     float scale_y = 1.0f;
     glfwGetWindowContentScale(window_, &scale_x, &scale_y);
-    ui_.scale = std::clamp(scale_x, 1.0f, 4.0f);
+    ui_.scale = std::clamp(options_.ui_scale > 0 ? options_.ui_scale : scale_x, 1.0f, 4.0f);
     ui_.fonts = load_fonts(*io.Fonts, ui_.scale);
     for (const auto& problem : ui_.fonts.problems) std::fprintf(stderr, "lagerhuis: %s\n", problem.c_str());
     theme::apply(ImGui::GetStyle(), ui_.scale);

@@ -29,6 +29,7 @@ struct WindowOptions {
     int frames = 0;  // > 0: draw exactly this many frames, then close
     std::filesystem::path screenshot;  // PNG of the last frame, when set
     std::filesystem::path dump_ui;     // windows and texts of the last frame, when set
+    float ui_scale = 0;  // texts and controls at this scale (1.5: 150 %); 0: the screen's own
 };
 
 // Handed to the draw function each frame.

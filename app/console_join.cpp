@@ -1,7 +1,7 @@
 // How participants get in: the session code large, the address(es) to open, and a QR code
 // of the first one, so people join by pointing their phone at the screen. The
-// co-facilitator secret is here too (this is the gespreksleider's screen; the projector
-// never shows it).
+// co-facilitator secret is here too, hidden until asked (this is the gespreksleider's
+// screen, but it may be mirrored to the projector).
 #include <string>
 
 #include "app/console_panels.hpp"
@@ -14,7 +14,7 @@
 
 namespace lagerhuis::app {
 
-void draw_console_join(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActions& out, float width) {
+void draw_console_join(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, float width) {
     const auto& fonts = ui::context().fonts;
     ui::Card card("join", width);
     ui::text(frame.texts("console.join.heading"), {fonts.heading});
@@ -38,8 +38,15 @@ void draw_console_join(const ConsoleFrame& frame, ConsoleUiState&, ConsoleAction
     ui::space(10);
     ui::rule();
     ui::space(6);
+    // Hidden until asked: a laptop mirrored to the projector would show it to the room.
     ui::text(frame.texts("console.join.secret_heading"), {fonts.bold});
-    ui::text_wrapped(frame.texts("console.join.secret", {{"secret", frame.join.secret}}), {fonts.small, theme::muted});
+    if (ui.secret_shown) {
+        ui::text_wrapped(frame.texts("console.join.secret", {{"secret", frame.join.secret}}), {fonts.small, theme::muted});
+        if (ui::button(frame.texts("console.join.secret_hide") + "##secret_toggle")) ui.secret_shown = false;
+    } else {
+        ui::text_wrapped(frame.texts("console.join.secret_hidden"), {fonts.small, theme::muted});
+        if (ui::button(frame.texts("console.join.secret_show") + "##secret_toggle")) ui.secret_shown = true;
+    }
     ui::space(10);
     const bool locked = frame.state.room_locked;
     if (ui::button(frame.texts(locked ? "console.join.unlock" : "console.join.lock") + "##lock_room"))

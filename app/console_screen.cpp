@@ -25,6 +25,20 @@ constexpr float console_column_gap = 12;
 
 constexpr std::array<ConsolePanel, 3> floor_panels{draw_console_statement, draw_console_timer, draw_console_queue};
 constexpr std::array<ConsolePanel, 2> console_room_panels{draw_console_room, draw_console_tagging};
+// On a short screen the queue leads the middle column, so it and the running turn both
+// stay in view.
+constexpr std::array<ConsolePanel, 2> tight_floor_panels{draw_console_statement, draw_console_timer};
+constexpr std::array<ConsolePanel, 3> tight_room_panels{draw_console_queue, draw_console_room, draw_console_tagging};
+
+// Window heights in the UI's own units (pixels at 100 %) below which the console folds.
+constexpr float roomy_height = 1000;
+constexpr float short_height = 800;
+
+ConsoleFit fit_for(float window_height) {
+    const float units = window_height / ui::context().scale;
+    if (units >= roomy_height) return ConsoleFit::roomy;
+    return units >= short_height ? ConsoleFit::short_screen : ConsoleFit::tight;
+}
 
 struct Tab {
     ConsoleTab tab;
@@ -108,10 +122,23 @@ void draw_console_screen(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleA
         const float floor_width = std::floor((content_width - 2 * gap) * 0.30f);
         const float room_width = std::floor((content_width - 2 * gap) * 0.37f);
         const float side_width = content_width - 2 * gap - floor_width - room_width;
+        ui.fit = fit_for(viewport->WorkSize.y);
+        const bool tight = ui.fit == ConsoleFit::tight;
+        constexpr float panel_gap = theme::card_gap - 6;
         ImGui::SetCursorPos(ImVec2(left, top));
-        ui::column("floor", floor_width, height, [&] { ui::panel_list(floor_panels, theme::card_gap - 6, frame, ui, out); });
+        ui::column("floor", floor_width, height, [&] {
+            if (tight)
+                ui::panel_list(tight_floor_panels, panel_gap, frame, ui, out);
+            else
+                ui::panel_list(floor_panels, panel_gap, frame, ui, out);
+        });
         ImGui::SetCursorPos(ImVec2(left + floor_width + gap, top));
-        ui::column("room", room_width, height, [&] { ui::panel_list(console_room_panels, theme::card_gap - 6, frame, ui, out); });
+        ui::column("room", room_width, height, [&] {
+            if (tight)
+                ui::panel_list(tight_room_panels, panel_gap, frame, ui, out);
+            else
+                ui::panel_list(console_room_panels, panel_gap, frame, ui, out);
+        });
         ImGui::SetCursorPos(ImVec2(left + floor_width + room_width + 2 * gap, top));
         ui::column("side", side_width, height, [&] {
             draw_tab_row(frame, ui, ImGui::GetContentRegionAvail().x);

@@ -109,10 +109,14 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
 
         ImGui::BeginDisabled(busy);
         position_line(frame, out, *statement, core::PositionKind::opening, inner);
-        position_line(frame, out, *statement, core::PositionKind::closing, inner);
+        // While it runs, what ends it waits behind "Stelling beheren".
+        const bool managing = !active || frame.review ||
+                              ui::disclosure("##manage_statement", t("console.floor.statement.manage"),
+                                             ui.statement.manage_open, fonts.bold);
+        if (managing) position_line(frame, out, *statement, core::PositionKind::closing, inner);
         if (frame.review) {
         } else if (active) {
-            if (ui::button(t("console.floor.statement.close") + "##close_statement", ImVec2(inner, 0)))
+            if (managing && ui::button(t("console.floor.statement.close") + "##close_statement", ImVec2(inner, 0)))
                 send(out, ConsoleArea::statement, core::CloseStatement{});
         } else if (const core::Statement* next =
                        statement->status == core::StatementStatus::pending ? statement : next_pending(state, *statement)) {
@@ -130,7 +134,7 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
                              {fonts.small, theme::muted});
     }
     draw_console_notice(frame, out, ConsoleArea::statement);
-    if (frame.review) return;
+    if (frame.review || (active && !ui.statement.manage_open)) return;
     ui::rule();
     ImGui::BeginDisabled(busy);
     add_statement_form(frame, ui, out, inner);

@@ -138,11 +138,11 @@ void draw_controls(const ConsoleFrame& frame, ConsoleActions& out, const core::T
     ImGui::EndDisabled();
 }
 
-void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width) {
+void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width, bool with_heading) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
     const core::State& state = frame.state;
-    ui::text(t("console.floor.timer.per_side"), {fonts.bold});
+    if (with_heading) ui::text(t("console.floor.timer.per_side"), {fonts.bold});
 
     std::array<core::Millis, 3> spoken{};
     core::Millis all = 0;
@@ -200,7 +200,7 @@ std::optional<core::CommandBody> pause_or_resume(const core::State& state) {
     return core::CommandBody{core::PauseTurn{core::PauseReason::facilitator}};
 }
 
-void draw_console_timer(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActions& out, float width) {
+void draw_console_timer(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, float width) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
     // The running turn, or else the last one of the statement: its final time stays readable.
@@ -221,7 +221,9 @@ void draw_console_timer(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActio
     }
     draw_console_notice(frame, out, ConsoleArea::timer);
     ui::rule();
-    draw_totals(frame, turn, inner);
+    if (ui.fit == ConsoleFit::roomy ||
+        ui::disclosure("##totals", t("console.floor.timer.per_side"), ui.totals_open, fonts.bold))
+        draw_totals(frame, turn, inner, ui.fit == ConsoleFit::roomy);
 }
 
 }  // namespace lagerhuis::app

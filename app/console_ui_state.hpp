@@ -13,6 +13,9 @@ enum class ConsoleTab : unsigned char { flags, polls, scores, people, join };
 
 struct StatementForm {
     std::string new_statement;  // the text of a statement being added
+    // While a statement runs its administration (closing position, close, add) is folded
+    // away, so the turn and the queue fit a laptop's screen.
+    bool manage_open = false;
 };
 
 struct QueueForm {
@@ -49,9 +52,18 @@ struct ScoresView {
     core::ArgumentId argument;   // the argument highlighted in the graph (0: none)
 };
 
+// How much the window holds, in the UI's own units (a 150 % screen holds two thirds of
+// what 100 % does): roomy shows every panel open; short folds the speaking time per side;
+// tight also moves the queue to the top of the middle column. Decided by the screen each
+// frame, read by the panels.
+enum class ConsoleFit : unsigned char { roomy, short_screen, tight };
+
 struct ConsoleUiState {
     ConsoleTab tab = ConsoleTab::flags;
     bool shortcuts_open = false;  // the F1 overlay
+    ConsoleFit fit = ConsoleFit::roomy;
+    bool totals_open = false;  // the speaking time per side, where the screen folds it
+    bool secret_shown = false;  // the co-facilitator secret on the join tab
     bool projector_open = false;
     StatementForm statement;
     QueueForm queue;

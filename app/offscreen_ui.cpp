@@ -9,7 +9,7 @@
 
 namespace lagerhuis::app {
 
-OffscreenUi::OffscreenUi(ImVec2 display) : context_(ImGui::CreateContext()) {
+OffscreenUi::OffscreenUi(ImVec2 display, float scale) : context_(ImGui::CreateContext()) {
     // CreateContext makes the new context current only when there is none.
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
@@ -18,12 +18,13 @@ OffscreenUi::OffscreenUi(ImVec2 display) : context_(ImGui::CreateContext()) {
     io.DeltaTime = 1.0f / 60.0f;
     // As the OpenGL 3 backend of the real window: draw lists may pass 65,536 vertices.
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-    ui_.fonts = load_fonts(*io.Fonts, 1.0f);
+    ui_.scale = scale;
+    ui_.fonts = load_fonts(*io.Fonts, scale);
     unsigned char* pixels = nullptr;
     int width = 0;
     int height = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    theme::apply(ImGui::GetStyle(), 1.0f);
+    theme::apply(ImGui::GetStyle(), scale);
     ui::attach(ui_);
     // The keys as the GLFW backend maps them, so Enter, Tab and the arrows work in fields.
     const std::pair<ImGuiKey, int> keys[] = {

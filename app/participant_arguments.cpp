@@ -44,7 +44,7 @@ void draw_arguments(const ParticipantFrame& frame, ParticipantUiState& ui, Parti
         ui::text_wrapped(argument.text);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui::px(22));
         ImGui::BeginDisabled(busy && !mine);
-        const std::string label = t(mine ? "web.arguments.appreciated" : "web.arguments.appreciate") + "##appreciate";
+        const std::string label = t(mine ? "web.arguments.marked" : "web.arguments.appreciate") + "##appreciate";
         if (ui::button(label, ImVec2(0, ui::px(44)), pill(mine)) && !mine)
             send_command(ui, out, NoticeArea::arguments, core::Appreciate{core::ParticipantId{}, argument.id});
         ImGui::EndDisabled();

@@ -35,7 +35,7 @@ void draw_summary(const ParticipantFrame& frame, ParticipantUiState& ui, Partici
         {"web.summary.crossings", std::to_string(summary.crossings)},
         {"web.summary.flags_confirmed", std::to_string(summary.flags_confirmed)},
         {"web.summary.flags_dismissed", std::to_string(summary.flags_dismissed)},
-        {"web.summary.appreciations", std::to_string(summary.appreciations_received)},
+        {"web.summary.appreciations_received", std::to_string(summary.appreciations_received)},
     };
     bool first = true;
     for (const auto& [key, value] : rows) {

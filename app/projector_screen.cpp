@@ -79,13 +79,46 @@ float draw_speaker(const ConsoleFrame& frame, ImVec2 at, float width) {
         side += " \u00b7 " + frame.texts("console.projector.ended");
     else if (turn->paused())
         side += " \u00b7 " + frame.texts("console.projector.paused");
+    // The whole name, in a smaller font where the title font has no room for it: the back
+    // row must read who speaks.
     const std::string& name = section.name;
-    const float block = fonts.title->FontSize + ui::px(10) + fonts.heading->FontSize;
+    ImFont* name_font = fonts.title;
+    for (ImFont* smaller : {fonts.heading, fonts.bold})
+        if (ui::text_size(name, name_font).x > name_width) name_font = smaller;
+    const float block = name_font->FontSize + ui::px(10) + fonts.heading->FontSize;
     const float top = at.y + (height - block) / 2;
-    ui::text_at(ImVec2(at.x + inset, top), ui::fit_text(name, fonts.title, name_width), {fonts.title, light});
-    ui::text_at(ImVec2(at.x + inset, top + fonts.title->FontSize + ui::px(10)), ui::fit_text(side, fonts.heading, name_width),
+    ui::text_at(ImVec2(at.x + inset, top), ui::fit_text(name, name_font, name_width), {name_font, light});
+    ui::text_at(ImVec2(at.x + inset, top + name_font->FontSize + ui::px(10)), ui::fit_text(side, fonts.heading, name_width),
                 {fonts.heading, dim});
     return at.y + height;
+}
+
+// Each bench's part of the bar: its share of the room, but never too narrow for its label,
+// so a bench of one still says what it is.
+std::array<float, 3> bench_widths(const std::array<int, 3>& counts, const std::array<float, 3>& label_widths, float width) {
+    const int total = counts[0] + counts[1] + counts[2];
+    std::array<float, 3> widths{};
+    float needed = 0;
+    float spare_share = 0;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const float share = total == 0 ? 1.0f / 3.0f : static_cast<float>(counts[i]) / static_cast<float>(total);
+        widths[i] = width * share;
+        if (total > 0 && counts[i] == 0) continue;
+        if (widths[i] < label_widths[i])
+            needed += label_widths[i] - widths[i];
+        else
+            spare_share += widths[i] - label_widths[i];
+    }
+    // What the narrow ones need comes from what the wide ones have beyond their labels.
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (total > 0 && counts[i] == 0) continue;
+        if (widths[i] < label_widths[i])
+            widths[i] = label_widths[i];
+        else if (spare_share > 0)
+            widths[i] -= needed * (widths[i] - label_widths[i]) / spare_share;
+    }
+    for (float& piece : widths) piece = std::round(piece);
+    return widths;
 }
 
 // The benches as one bar: voor | twijfel | tegen, each as wide as its share.
@@ -95,20 +128,26 @@ void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
     for (const auto& person : frame.state.participants)
         if (!person.removed && person.seat) counts[static_cast<std::size_t>(*person.seat)] += 1;
     const std::array<core::Side, 3> order{core::Side::voor, core::Side::twijfel, core::Side::tegen};
-    const int total = counts[0] + counts[1] + counts[2];
     const float height = fonts.heading->FontSize * 2.2f;
+    std::array<std::string, 3> labels;
+    std::array<int, 3> ordered_counts{};
+    std::array<float, 3> label_widths{};
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        ordered_counts[i] = counts[static_cast<std::size_t>(order[i])];
+        labels[i] = frame.texts.side(order[i]) + " " + std::to_string(ordered_counts[i]);
+        label_widths[i] = ui::text_size(labels[i], fonts.heading).x + ui::px(24);
+    }
+    const auto widths = bench_widths(ordered_counts, label_widths, width);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float x = at.x;
-    for (const core::Side side : order) {
-        const int count = counts[static_cast<std::size_t>(side)];
-        const float share = total == 0 ? 1.0f / 3.0f : static_cast<float>(count) / static_cast<float>(total);
-        const float piece = std::round(width * share);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const float piece = widths[i];
         if (piece < 1) continue;
-        draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + piece, at.y + height), theme::side_colour(side));
-        const std::string label = frame.texts.side(side) + " " + std::to_string(count);
-        const ImVec2 size = ui::text_size(label, fonts.heading);
-        if (size.x + ui::px(16) <= piece)
-            ui::text_at(ImVec2(x + (piece - size.x) / 2, at.y + (height - size.y) / 2), label, {fonts.heading, theme::white});
+        draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + piece, at.y + height), theme::side_colour(order[i]));
+        const ImVec2 size = ui::text_size(labels[i], fonts.heading);
+        if (size.x <= piece)
+            ui::text_at(ImVec2(x + (piece - size.x) / 2, at.y + (height - size.y) / 2), labels[i],
+                        {fonts.heading, theme::white});
         x += piece;
     }
 }
@@ -144,8 +183,8 @@ const core::Poll* shown_poll(const core::State& state) {
     return statement && !statement->polls.empty() ? state.poll(statement->polls.back()) : nullptr;
 }
 
-// When the room is locked: the poll's progress (how many voted) or its result.
-void draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_shown, ImVec2 at, float width) {
+// The poll's progress (how many voted) or its result; returns where it ends.
+float draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_shown, ImVec2 at, float width) {
     const auto& fonts = ui::context().fonts;
     const core::Poll* poll = &poll_shown;
     const int ballots = static_cast<int>(poll->ballots.size());
@@ -155,7 +194,7 @@ void draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_shown
     if (poll->open) {
         // A secret poll shows how many have voted, not how: that would sway the rest.
         ui::text_at(at, frame.texts("console.projector.ballots", {{"count", std::to_string(ballots)}}), {fonts.title, light});
-        return;
+        return at.y + fonts.title->FontSize;
     }
     for (const core::Side side : {core::Side::voor, core::Side::twijfel, core::Side::tegen}) {
         const int count = poll->count(side);
@@ -169,6 +208,7 @@ void draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_shown
                     {fonts.heading, theme::white});
         at.y += bar_height + ui::px(10);
     }
+    return at.y;
 }
 
 }  // namespace
@@ -200,11 +240,11 @@ void draw_projector_screen(const ConsoleFrame& frame) {
     draw_speaker(frame, ImVec2(at.x, speaker_top), main_width);
     draw_projector_benches(frame, ImVec2(at.x, bench_top), size.x - 2 * margin);
 
-    const ImVec2 side_at(origin.x + size.x - margin - side_width, origin.y + margin);
-    if (joining)
-        draw_join(frame, side_at, side_width, bench_top - margin - side_at.y);
-    else if (poll)
-        draw_projector_poll(frame, *poll, side_at, side_width);
+    // The poll first, open or with its result, so the room sees it even while people still
+    // join; the join card takes what is left (its QR code shrinks, or gives way to the address).
+    ImVec2 side_at(origin.x + size.x - margin - side_width, origin.y + margin);
+    if (poll) side_at.y = draw_projector_poll(frame, *poll, side_at, side_width) + margin;
+    if (joining) draw_join(frame, side_at, side_width, bench_top - margin - side_at.y);
     ImGui::End();
 }
 

@@ -33,9 +33,30 @@ void UiRecord::begin_frame() {
     missing_.clear();
 }
 
+namespace {
+
+// Whether `text` in `font` is drawn wider than its place: a button's label wider than the
+// button less its padding, any text past the right edge of a window that does not scroll
+// sideways.
+bool drawn_wider(ItemKind kind, std::string_view text, ImVec2 min, ImVec2 max, const ImFont* font, const ImRect& clip) {
+    constexpr float slack = 0.5f;
+    // Only what can be seen is judged: a window scrolled out of view clips everything.
+    if (max.y <= clip.Min.y || min.y >= clip.Max.y || clip.Max.x <= clip.Min.x) return false;
+    const ImGuiWindow* window = GImGui->CurrentWindow;
+    if (max.x > clip.Max.x + slack && !(window && window->ScrollbarX)) return true;
+    if (kind != ItemKind::button || !font) return false;
+    const float width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
+    return width + 2 * GImGui->Style.FramePadding.x > max.x - min.x + slack;
+}
+
+}  // namespace
+
 void UiRecord::add(ItemKind kind, std::string_view text, ImVec2 min, ImVec2 max, const ImFont* font, bool disabled) {
     if (text.empty()) return;
-    items_.push_back({kind, std::string(text), min, max, disabled});
+    const ImGuiWindow* window = GImGui ? GImGui->CurrentWindow : nullptr;
+    const ImRect clip = window ? window->ClipRect : ImRect(ImVec2(-FLT_MAX, -FLT_MAX), ImVec2(FLT_MAX, FLT_MAX));
+    const bool cut = window && drawn_wider(kind, text, min, max, font, clip);
+    items_.push_back({kind, std::string(text), min, max, disabled, clip.Min, clip.Max, cut});
     if (!font) return;
     const char* cursor = text.data();
     const char* end = text.data() + text.size();
@@ -84,7 +105,15 @@ std::string UiRecord::dump() const {
         std::snprintf(code, sizeof code, "U+%04X", missing.codepoint);
         out += std::string("missing-glyph ") + code + " in \"" + one_line(missing.text) + "\"\n";
     }
+    for (const auto* item : cut_items()) out += std::string("cut ") + kind_name(item->kind) + " " + one_line(item->text) + "\n";
     return out;
+}
+
+std::vector<const RecordedItem*> UiRecord::cut_items() const {
+    std::vector<const RecordedItem*> cut;
+    for (const auto& item : items_)
+        if (item.cut) cut.push_back(&item);
+    return cut;
 }
 
 }  // namespace lagerhuis::app::ui

@@ -19,8 +19,19 @@ struct RecordedItem {
     ImVec2 min;  // screen rectangle
     ImVec2 max;
     bool disabled = false;
+    ImVec2 clip_min;  // what its window shows of the screen (a column scrolls inside it)
+    ImVec2 clip_max;
+    // Drawn wider than its place: a button's label beyond the button's edges, a text
+    // beyond its window's right edge (a window that scrolls sideways excepted).
+    bool cut = false;
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
+    // Seen whole without scrolling: inside its window's visible part.
+    bool in_view() const {
+        constexpr float slack = 0.5f;
+        return min.x >= clip_min.x - slack && min.y >= clip_min.y - slack && max.x <= clip_max.x + slack &&
+               max.y <= clip_max.y + slack;
+    }
 };
 
 struct MissingGlyph {
@@ -53,7 +64,10 @@ public:
     //   text Het zwembad in Vriezenveen moet dicht.
     //   button Voor
     //   missing-glyph U+0133 in "ĳs"
+    //   cut button Weerleggin         (a text drawn wider than its place)
     std::string dump() const;
+    // The items drawn wider than their place.
+    std::vector<const RecordedItem*> cut_items() const;
 
 private:
     std::vector<std::string> windows_;

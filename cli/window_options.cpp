@@ -12,6 +12,8 @@ void add_window_options(CLI::App& command, WindowFlags& flags) {
         ->check(CLI::PositiveNumber);
     command.add_option("--screenshot", flags.screenshot, "Write the last frame as PNG to this file");
     command.add_option("--dump-ui", flags.dump_ui, "Write the windows and texts of the last frame to this file");
+    command.add_option("--ui-scale", flags.ui_scale, "Size of texts and controls, e.g. 1.5 for 150 % (default: the screen's)")
+        ->check(CLI::Range(1.0f, 4.0f));
 }
 
 app::WindowOptions window_options(std::string_view command, const WindowFlags& flags) {
@@ -31,6 +33,7 @@ app::WindowOptions window_options(std::string_view command, const WindowFlags& f
     window.frames = flags.frames;
     window.screenshot = flags.screenshot;
     window.dump_ui = flags.dump_ui;
+    window.ui_scale = flags.ui_scale;
     return window;
 }
 

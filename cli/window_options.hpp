@@ -16,6 +16,7 @@ struct WindowFlags {
     int frames = 0;
     std::string screenshot;
     std::string dump_ui;
+    float ui_scale = 0;
 };
 
 void add_window_options(CLI::App& command, WindowFlags& flags);

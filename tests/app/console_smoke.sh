@@ -14,12 +14,12 @@ OUT="${2:-}"
 SMOKE=console_smoke
 source "$(dirname "$0")/smoke_lib.sh"
 
-# A console run at one moment of the demo: NAME, then extra options.
+# A console run at one moment of the demo: NAME, then extra options (WINDOW_SIZE: 1440x900).
 run_console() {
   local name="$1"
   shift
   xvfb-run -a -s '-screen 0 1920x1080x24' "$BINARY" host --demo "$WORK/$name.lagerhuis" --port 0 --bind 127.0.0.1 \
-    --window-size 1440x900 --frames 45 --screenshot "$WORK/$name.png" --dump-ui "$WORK/$name.txt" \
+    --window-size "${WINDOW_SIZE:-1440x900}" --frames 45 --screenshot "$WORK/$name.png" --dump-ui "$WORK/$name.txt" \
     --projector-screenshot "$WORK/$name-projector.png" --projector-dump-ui "$WORK/$name-projector.txt" "$@" \
     >"$WORK/$name.out" 2>&1 || fail "lagerhuis host ($name) failed: $(cat "$WORK/$name.out")"
   clean "$WORK/$name.txt" "Lagerhuis console"
@@ -51,6 +51,14 @@ shows "$P" "text Het zwembad in Vriezenveen moet dicht."
 shows_like "$P" "^text [0-9]:[0-9]{2}$"
 never_shows "$P" "Gemeld door"
 never_shows "$P" "Bevestig"
+
+# 1b. The same moment on a municipal laptop's 1366×768 screen: nothing cut (clean checks it),
+#     the running turn and the queue drawn, the speaker's whole name on the projector.
+WINDOW_SIZE=1366x768 run_console laptop
+D="$WORK/laptop.txt"
+shows_like "$D" "^button Pauzeer \(P\)$"
+shows_like "$D" "^button Geef het woord"
+shows_like "$WORK/laptop-projector.txt" "^text Gert Mulder$"
 
 # 2. The end of the debate, in English: both statements closed, the poll's result on the projector.
 run_console closed --demo-at 100000 --language en

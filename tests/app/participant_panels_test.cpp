@@ -241,7 +241,7 @@ TEST_CASE("an argument can be marked as convincing once") {
 
     screen.snapshot.me->appreciated = {core::ArgumentId{4}};
     screen.show();
-    CHECK(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciated")));
+    CHECK(screen.record().find(ItemKind::button, screen.texts("web.arguments.marked")));
     CHECK_FALSE(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciate")));
 }
 

@@ -38,11 +38,12 @@ $(cat "$1")"
 never_shows() {  # FILE TEXT
   if grep -qF "$2" "$1"; then fail "$(basename "$1") showed '$2', which it must not"; fi
 }
-clean() {  # FILE WINDOW: one window of ours (and a tooltip where the pointer rests), no glyph missing, a PNG
+clean() {  # FILE WINDOW: one window of ours (and a tooltip where the pointer rests), no glyph missing, no text cut, a PNG
   local windows
   windows="$(grep '^window ' "$1" | grep -v '^window ##Tooltip_' || true)"
   [ "$windows" = "window $2" ] || fail "$(basename "$1"): expected only 'window $2', got: $windows"
   if grep -q '^missing-glyph ' "$1"; then fail "glyphs missing: $(grep '^missing-glyph ' "$1")"; fi
+  if grep -q '^cut ' "$1"; then fail "$(basename "$1"): text drawn wider than its place: $(grep '^cut ' "$1")"; fi
   head -c 8 "${1%.txt}.png" | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a' || fail "${1%.txt}.png is not a PNG"
 }
 keep_screenshots() {  # OUT_DIR (may be empty)
