@@ -48,8 +48,7 @@ Bend bend_for(const core::State& state, const std::optional<core::Suggestion>& s
 std::string bend_text(const Texts& t, const core::Participant& person, const Bend& bend) {
     std::string text;
     if (bend.wait > 0)
-        text = t(bend.wait == 1 ? "console.floor.queue.must_wait_one" : "console.floor.queue.must_wait_many",
-                 {{"name", person.name}, {"turns", std::to_string(bend.wait)}});
+        text = t("console.floor.queue.must_wait", {{"name", person.name}, {"turns", std::to_string(bend.wait)}});
     if (bend.side_is_up) {
         if (!text.empty()) text += ' ';
         text += t(person.seat ? "console.floor.queue.wrong_side" : "console.floor.queue.no_seat",
@@ -85,9 +84,7 @@ std::pair<std::string, ImU32> row_status(const Texts& t, const core::State& stat
     if (floor_ui::current_speaker(state) == who) return {t("console.floor.queue.speaking"), theme::accent};
     const int wait = core::turns_to_wait(state, who);
     if (wait > 0)
-        return {t(wait == 1 ? "console.floor.queue.waits_one" : "console.floor.queue.waits_many",
-                  {{"turns", std::to_string(wait)}}),
-                theme::warn};
+        return {t("console.floor.queue.waits", {{"turns", std::to_string(wait)}}), theme::warn};
     const int spoken = turns_in_statement(state, who);
     if (spoken == 0) return {t("console.floor.queue.first_time"), theme::ok};
     return {t("console.floor.queue.spoke", {{"count", std::to_string(spoken)}}), theme::muted};

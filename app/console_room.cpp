@@ -4,6 +4,7 @@
 // crossings are what a Lagerhuis debate is about. A click on a tile opens that person.
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -144,18 +145,13 @@ bool draw_tile(const ConsoleFrame& frame, const ConsoleUiState& ui, const Room& 
     const std::size_t moments = markers.size();  // what the status line below does not say
     if (!person.has_device) markers.push_back(t("console.floor.room.no_device"));
     // A long name takes the second line too when there is nothing else to say there:
-    // "Fatima El Amrani" is better read whole than as "Fatima El A…".
-    const auto lines = ui::wrap_lines(person.name, fonts.bold, std::max(1.0f, room_x));
-    if (markers.empty() && lines.size() > 1) {
-        const float second_width = size.x - (left - at.x) - pad;
-        const std::string_view rest(lines[1].data(), static_cast<std::size_t>(person.name.data() + person.name.size() - lines[1].data()));
-        ui::text_at(ImVec2(left, at.y + pad), lines[0], {fonts.bold, look.ink});
-        ui::text_at(ImVec2(left, at.y + pad + fonts.bold->FontSize + ui::px(3)), ui::fit_text(rest, fonts.bold, second_width),
+    // "Fatima El Amrani" is better read whole than as "Fatima El A…". It breaks between
+    // words only; the tooltip below has it whole.
+    const float widths[] = {std::max(0.0f, room_x), size.x - (left - at.x) - pad};
+    const auto lines = ui::fit_lines(person.name, fonts.bold, std::span(widths, markers.empty() ? 2 : 1));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        ui::text_at(ImVec2(left, at.y + pad + static_cast<float>(i) * (fonts.bold->FontSize + ui::px(3))), lines[i],
                     {fonts.bold, look.ink});
-    } else {
-        ui::text_at(ImVec2(left, at.y + pad), ui::fit_text(person.name, fonts.bold, std::max(0.0f, room_x)),
-                    {fonts.bold, look.ink});
-    }
     draw_markers(markers, ImVec2(left, at.y + pad + fonts.bold->FontSize + ui::px(5)), size.x - (left - at.x) - pad,
                  look.marker);
     // The whole of it on hover, for a tile too narrow to say everything.

@@ -160,9 +160,7 @@ void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width,
         ui::text(t.side(side), {fonts.small, theme::side_colour(side)});
         ui::text(format_duration(spoken[i]), {fonts.heading});
         const int turns = state.tally.sides[static_cast<std::size_t>(side)].turns;
-        ui::text(t(turns == 1 ? "console.floor.timer.turns_one" : "console.floor.timer.turns_many",
-                   {{"count", std::to_string(turns)}}),
-                 {fonts.small, theme::muted});
+        ui::text(t("console.floor.timer.turns", {{"count", std::to_string(turns)}}), {fonts.small, theme::muted});
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
     }
@@ -184,7 +182,7 @@ void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width,
     if (!speaker) return;
     const core::PersonTally* tally = person_tally(state, speaker->id);
     const int turns = tally ? tally->turns : 0;
-    ui::text_wrapped(t(turns == 1 ? "console.floor.timer.speaker_total_one" : "console.floor.timer.speaker_total_many",
+    ui::text_wrapped(t("console.floor.timer.speaker_total",
                        {{"name", speaker->name},
                         {"time", format_duration(person_speaking_ms(state, speaker->id, frame.now_ms))},
                         {"count", std::to_string(turns)}}),

@@ -35,8 +35,7 @@ std::string ballot_line(const Texts& t, const proto::PollSection& poll, std::opt
         line = t("web.poll.your_ballot", {{"side", std::string(core::to_string(*ballot))}}) + " \u00b7 ";
     else if (poll.open)
         line = t("web.poll.no_ballot") + " \u00b7 ";
-    return line + t(poll.ballots == 1 ? "web.poll.ballots_one" : "web.poll.ballots",
-                    {{"ballots", std::to_string(poll.ballots)}});
+    return line + t("web.poll.ballots", {{"ballots", std::to_string(poll.ballots)}});
 }
 
 void draw_result(const Texts& t, const proto::PollSection& poll, float width) {

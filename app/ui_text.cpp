@@ -201,6 +201,25 @@ std::string fit_text(std::string_view text, ImFont* font, float width) {
     return std::string(ellipsis);
 }
 
+std::vector<std::string> fit_lines(std::string_view text, ImFont* font, std::span<const float> widths) {
+    std::vector<std::string> lines;
+    std::string_view rest = text;
+    for (std::size_t i = 0; i < widths.size() && !rest.empty(); ++i) {
+        const auto wrapped = wrap_lines(rest, font, std::max(1.0f, widths[i]));
+        const std::string_view first = wrapped.empty() ? rest : wrapped.front();
+        const bool whole_words = first.size() == rest.size() || rest[first.size()] == ' ';
+        // The last line, or a first word too wide for its line: cut with the ellipsis.
+        if (i + 1 == widths.size() || first.empty() || !whole_words || line_width(font, first) > widths[i]) {
+            lines.push_back(fit_text(rest, font, widths[i]));
+            break;
+        }
+        lines.emplace_back(first);
+        rest = rest.substr(first.size());
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    }
+    return lines;
+}
+
 bool button(std::string_view label, ImVec2 size, const theme::ButtonColours& colours, ImFont* font) {
     ImFont* used = font ? font : context().fonts.bold;
     if (used) ImGui::PushFont(used);

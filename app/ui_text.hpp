@@ -2,6 +2,7 @@
 // The few widgets every screen draws, as thin wrappers over ImGui that also record what
 // they showed (ui_record.hpp): draw text and buttons through these, never through ImGui
 // directly, so tests and --dump-ui see everything a person sees.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,11 @@ void text_at(ImVec2 position, std::string_view text, TextStyle style, float wrap
 ImVec2 text_size(std::string_view text, ImFont* font, float wrap_width = -1.0f);
 // `text` as it fits in `width` pixels: cut at a character and ended with "…" if too long.
 std::string fit_text(std::string_view text, ImFont* font, float width);
+// `text` in at most one line per entry of `widths`, each line at most that wide: broken
+// between words only, and where a word or the rest does not fit, cut and ended with "…"
+// (show the whole text on hover then). A name in a narrow seat reads "Hanneke" / "Bos" or
+// "Hannek…", never "Hanne" / "ke Bos".
+std::vector<std::string> fit_lines(std::string_view text, ImFont* font, std::span<const float> widths);
 
 // A button with the theme's look; size 0 = fit the label (at least the touch height).
 bool button(std::string_view label, ImVec2 size = {}, const theme::ButtonColours& colours = theme::secondary(),

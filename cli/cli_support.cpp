@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/subcommands.hpp"
+#include "core/plural_form.hpp"
 
 namespace lagerhuis::cli {
 
@@ -33,6 +34,11 @@ void add_language_option(CLI::App& command, std::string& language) {
 
 core::Language language_or(const std::string& chosen, core::Language fallback) {
     return core::parse_enum<core::Language>(chosen).value_or(fallback);
+}
+
+std::string counted(std::size_t count, std::string_view one, std::string_view other) {
+    const std::string number = std::to_string(count);
+    return number + " " + std::string(core::plural_form(core::Language::en, number) == core::PluralForm::one ? one : other);
 }
 
 }  // namespace lagerhuis::cli

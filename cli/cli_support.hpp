@@ -22,4 +22,7 @@ proto::SessionAssets load_assets_or_fail(std::string_view command, const std::st
 void add_language_option(CLI::App& command, std::string& language);
 core::Language language_or(const std::string& chosen, core::Language fallback);
 
+// "1 event", "2 events": the CLI's own lines are English, counted as the catalog counts.
+std::string counted(std::size_t count, std::string_view one, std::string_view other);
+
 }  // namespace lagerhuis::cli

@@ -20,7 +20,7 @@ void write_demo(const DemoOptions& options) {
     const auto assets = load_assets_or_fail("demo", options.assets);
     const auto events = demo::demo_debate(assets.catalog, assets.weights, language_or(options.language, core::Language::nl));
     if (auto error = store::write_session(options.output, events)) fail("demo", *error);
-    std::cout << "Wrote " << events.size() << " events to " << options.output << '\n';
+    std::cout << "Wrote " << counted(events.size(), "event", "events") << " to " << options.output << '\n';
 }
 
 }  // namespace

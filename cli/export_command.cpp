@@ -201,7 +201,7 @@ void export_session(const ExportOptions& options) {
                       << " is the whole event log, so it records who cast which ballot in the secret polls; "
                          "--pseudonymize replaces the names\n";
         if (auto failed = proto::write_event_log(options.output, *events)) fail(command, failed->message());
-        std::cout << "Wrote " << events->size() << " events to " << options.output << '\n';
+        std::cout << "Wrote " << counted(events->size(), "event", "events") << " to " << options.output << '\n';
         return;
     }
 
@@ -215,7 +215,7 @@ void export_session(const ExportOptions& options) {
     const auto tables = report::csv_tables(session.state, session.board, assets.messages,
                                            {language, report::CsvDialect{options.decimal_comma}});
     write_csv_folder(options.output, tables);
-    std::cout << "Wrote " << tables.size() << " tables to " << options.output << "/\n";
+    std::cout << "Wrote " << counted(tables.size(), "table", "tables") << " to " << options.output << "/\n";
 }
 
 }  // namespace

@@ -5,11 +5,14 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/subcommands.hpp"
+#include "lagerhuis_commit.hpp"  // written at build time (cmake/version.cmake)
 
 int main(int argc, char** argv) {
     CLI::App app{"Lagerhuis: run Lagerhuis-style debates and learn from them."};
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Show the help of every subcommand");
+    app.set_version_flag("--version", "lagerhuis " LAGERHUIS_VERSION " (" LAGERHUIS_COMMIT ")",
+                         "Show the version and the commit it was built from");
 
     auto* analyze = app.add_subcommand("analyze", "Score an argument graph or a recorded session");
     analyze->require_subcommand(1);

@@ -44,6 +44,10 @@ bool is_placeholder_name(std::string_view name) {
     });
 }
 
+bool contains(const std::vector<std::string_view>& names, std::string_view name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
 Template split_template(std::string_view text) {
     Template result;
     std::size_t literal_start = 0;
@@ -75,8 +79,26 @@ Template split_template(std::string_view text) {
 
 }  // namespace
 
+std::optional<PluralFormKey> parse_plural_form_key(std::string_view key) {
+    const auto form_dot = key.rfind('.');
+    if (form_dot == std::string_view::npos || form_dot == 0) return std::nullopt;
+    const auto form = parse_enum<PluralForm>(key.substr(form_dot + 1));
+    const auto count_dot = key.rfind('.', form_dot - 1);
+    if (!form || count_dot == std::string_view::npos || count_dot == 0) return std::nullopt;
+    const auto count = key.substr(count_dot + 1, form_dot - count_dot - 1);
+    if (!is_placeholder_name(count)) return std::nullopt;
+    return PluralFormKey{key.substr(0, count_dot), count, *form};
+}
+
+std::string plural_form_key(std::string_view text, std::string_view count, PluralForm form) {
+    return std::string(text) + "." + std::string(count) + "." + std::string(to_string(form));
+}
+
 void MessageCatalog::set(Language language, std::string key, std::string text) {
-    texts_[static_cast<std::size_t>(language)].insert_or_assign(std::move(key), std::move(text));
+    const auto index = static_cast<std::size_t>(language);
+    if (const auto counted = parse_plural_form_key(key))
+        counts_[index].try_emplace(std::string(counted->text), counted->count);  // a second count is a problem()
+    texts_[index].insert_or_assign(std::move(key), std::move(text));
 }
 
 const std::string* MessageCatalog::find(std::string_view key, Language language) const {
@@ -85,15 +107,35 @@ const std::string* MessageCatalog::find(std::string_view key, Language language)
     return found == texts.end() ? nullptr : &found->second;
 }
 
-const std::string* MessageCatalog::lookup(std::string_view key, Language language) const {
+const std::string* MessageCatalog::pick(std::string_view key, const Params& params, Language language) const {
     if (const auto* text = find(key, language)) return text;
-    for (std::size_t other = 0; other < language_count; ++other)
-        if (const auto* text = find(key, language_at(other))) return text;
+    const auto& counts = counts_[static_cast<std::size_t>(language)];
+    const auto counted = counts.find(key);
+    if (counted == counts.end()) return nullptr;
+    const auto& count = counted->second;
+    const auto param = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == count; });
+    // Without its count a text says `other`, so the {count} gap shows.
+    const auto form = param == params.end() ? PluralForm::other : plural_form(language, param->second);
+    // A missing form is a problem() to fix, never a blank.
+    for (const auto tried : {form, PluralForm::other, PluralForm::one})
+        if (const auto* text = find(plural_form_key(key, count, tried), language)) return text;
     return nullptr;
 }
 
+const std::string* MessageCatalog::lookup(std::string_view key, const Params& params, Language language) const {
+    if (const auto* text = pick(key, params, language)) return text;
+    for (std::size_t other = 0; other < language_count; ++other)
+        if (const auto* text = pick(key, params, language_at(other))) return text;
+    return nullptr;
+}
+
+bool MessageCatalog::has_text(std::string_view key, Language language) const {
+    const auto index = static_cast<std::size_t>(language);
+    return find(key, language) || counts_[index].find(key) != counts_[index].end();
+}
+
 std::string MessageCatalog::render(std::string_view key, const Params& params, Language language) const {
-    const auto* text = lookup(key, language);
+    const auto* text = lookup(key, params, language);
     if (!text) return std::string(key);
     std::string out;
     for (const auto& piece : split_template(*text).pieces) {
@@ -105,7 +147,7 @@ std::string MessageCatalog::render(std::string_view key, const Params& params, L
                                         [&](const auto& p) { return p.first == piece.text; });
         if (param == params.end()) {
             out += "{" + std::string(piece.text) + "}";
-        } else if (const auto* shown = lookup(param->first + "." + param->second, language)) {
+        } else if (const auto* shown = lookup(param->first + "." + param->second, {}, language)) {
             out += *shown;
         } else {
             out += param->second;
@@ -118,12 +160,33 @@ std::string MessageCatalog::render(const Refusal& refusal, Language language) co
     return render(to_string(refusal.code), refusal.params, language);
 }
 
+void MessageCatalog::check_counted(std::string_view key, Language language, std::vector<std::string>& found) const {
+    const auto counted = parse_plural_form_key(key);
+    if (!counted) return;
+    const std::string where = bracketed(language) + " " + std::string(key) + ": ";
+    const auto sibling_form = counted->form == PluralForm::one ? PluralForm::other : PluralForm::one;
+    const auto sibling = plural_form_key(counted->text, counted->count, sibling_form);
+    if (!find(sibling, language))
+        found.push_back(where + "no form '" + std::string(to_string(sibling_form)) + "' (" + sibling + "), which " +
+                        (sibling_form == PluralForm::one ? "1 needs" : "0 and 2 need"));
+    if (counted->form == PluralForm::other && !contains(split_template(*find(key, language)).placeholders(), counted->count))
+        found.push_back(where + "the count {" + std::string(counted->count) + "} is not in the text");
+    const auto& counts = counts_[static_cast<std::size_t>(language)];
+    if (const auto first = counts.find(counted->text); first != counts.end() && first->second != counted->count)
+        found.push_back(where + "counted by {" + std::string(counted->count) + "} while " +
+                        plural_form_key(counted->text, first->second, counted->form) + " counts {" + first->second +
+                        "}; use one count");
+    if (counted->form == PluralForm::other && find(counted->text, language))
+        found.push_back(bracketed(language) + " " + std::string(counted->text) + ": both a text and counted forms (" +
+                        std::string(key) + "); keep one of them");
+}
+
 std::vector<std::string> MessageCatalog::problems() const {
     std::vector<std::string> found;
     for (std::size_t index = 0; index < language_count; ++index) {
         const auto language = language_at(index);
         for (const auto code : reason_names)
-            if (!find(code, language))
+            if (!has_text(code, language))
                 found.push_back(bracketed(language) + " missing text for reason code '" + std::string(code) + "'");
     }
     for (std::size_t index = 0; index < language_count; ++index) {
@@ -132,6 +195,10 @@ std::vector<std::string> MessageCatalog::problems() const {
             const auto parts = split_template(text);
             for (const auto& problem : parts.malformed)
                 found.push_back(bracketed(language) + " " + key + ": " + problem);
+            check_counted(key, language, found);
+            // A `one` form may say "once" where the other language writes the number.
+            const auto counted = parse_plural_form_key(key);
+            const std::string_view may_omit = counted && counted->form == PluralForm::one ? counted->count : "";
             for (std::size_t other_index = 0; other_index < language_count; ++other_index) {
                 if (other_index == index) continue;
                 const auto other = language_at(other_index);
@@ -144,7 +211,7 @@ std::vector<std::string> MessageCatalog::problems() const {
                 }
                 const auto other_names = split_template(*other_text).placeholders();
                 for (const auto name : parts.placeholders())
-                    if (std::find(other_names.begin(), other_names.end(), name) == other_names.end())
+                    if (name != may_omit && !contains(other_names, name))
                         found.push_back(bracketed(language) + " " + key + ": placeholder {" + std::string(name) +
                                         "} is not in " + bracketed(other));
             }
@@ -173,7 +240,8 @@ Result<MessageCatalog, CatalogError> parse_message_catalog(std::string_view text
         if (!section) return fail(std::string(name), 0, "missing section [" + std::string(name) + "]");
         std::string missing;
         for (const auto code : reason_names)
-            if (!section->find(code)) missing += (missing.empty() ? "" : ", ") + std::string(code);
+            if (!catalog.has_text(code, *parse_enum<Language>(name)))
+                missing += (missing.empty() ? "" : ", ") + std::string(code);
         if (!missing.empty()) return fail(std::string(name), section->line, "missing texts for reason codes: " + missing);
     }
     return catalog;

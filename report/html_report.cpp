@@ -26,12 +26,16 @@ std::string header(const ReportContext& context, const HtmlOptions& options) {
     for (const auto& person : board.participants) people += person.role == core::Role::participant ? 1 : 0;
     int arguments = 0;
     for (const auto& argument : state.arguments) arguments += argument.in_graph() ? 1 : 0;
+    // "1 stelling", "12 deelnemers": each count with its noun, then the line around them.
+    const auto counted = [&](std::string_view part, std::size_t count) {
+        return context.text("report.subtitle." + std::string(part), {{"count", std::to_string(count)}});
+    };
     std::string html = "<header><h1>" + escape(context.text("report.title", {{"title", board.title}})) + "</h1>";
     html += "<p class=\"subtitle\">" +
-            escape(context.text("report.subtitle", {{"people", std::to_string(people)},
-                                                    {"statements", std::to_string(board.statements.size())},
-                                                    {"turns", std::to_string(state.turns.size())},
-                                                    {"arguments", std::to_string(arguments)},
+            escape(context.text("report.subtitle", {{"people", counted("people", people)},
+                                                    {"statements", counted("statements", board.statements.size())},
+                                                    {"turns", counted("turns", state.turns.size())},
+                                                    {"arguments", counted("arguments", arguments)},
                                                     {"duration", session_clock(board.at_ms)}})) +
             "</p>";
     html += "<p class=\"note\">" + escape(context.text("report.source", {{"events", thousands(board.up_to_seq, context.language())}})) + "</p>";

@@ -4,6 +4,10 @@
 //
 // Rendering never fails: a missing text falls back to the other language and then to the
 // key itself, and a {param} without a value stays as written, so the gap shows.
+//
+// A counted text has a text per plural form, "<key>.<param>.one" and "<key>.<param>.other",
+// and renders as <key>: the value of {param} picks the form ("1 hand omhoog", "2 handen
+// omhoog"), as in core/message_catalog.hpp.
 
 export const LANGUAGES = Object.freeze(['nl', 'en']);
 
@@ -62,6 +66,21 @@ function splitTemplate(text) {
     return pieces;
 }
 
+// Which form of a counted text a number takes, as core/plural_form.cpp: Dutch and English
+// say `one` for exactly 1 and `other` for everything else, 0 included ("1.234" too).
+export function pluralForm(language, count) {
+    return String(count) === '1' ? 'one' : 'other';
+}
+
+export const PLURAL_FORMS = Object.freeze(['one', 'other']);
+
+// "must_wait.turns.one" → { text: 'must_wait', count: 'turns', form: 'one' }; null for a key
+// that is not a counted text's form.
+export function parsePluralFormKey(key) {
+    const match = /^(.+)\.([a-z0-9_]+)\.(one|other)$/.exec(key);
+    return match ? { text: match[1], count: match[2], form: match[3] } : null;
+}
+
 function paramsToMap(params) {
     if (!params) return new Map();
     if (params instanceof Map) return params;
@@ -72,7 +91,18 @@ function paramsToMap(params) {
 export class MessageCatalog {
     constructor(texts = {}) {
         this.texts = new Map();
-        for (const language of LANGUAGES) this.texts.set(language, texts[language] ?? new Map());
+        // Per language, a counted text's key → the name of its count parameter.
+        this.counts = new Map();
+        for (const language of LANGUAGES) {
+            const own = texts[language] ?? new Map();
+            const counts = new Map();
+            for (const key of own.keys()) {
+                const counted = parsePluralFormKey(key);
+                if (counted && !counts.has(counted.text)) counts.set(counted.text, counted.count);
+            }
+            this.texts.set(language, own);
+            this.counts.set(language, counts);
+        }
     }
 
     static parse(text) {
@@ -87,21 +117,41 @@ export class MessageCatalog {
         return this.texts.get(language)?.get(key);
     }
 
-    // `language` first, then the others.
-    lookup(key, language) {
+    // Whether `language` has a text for `key`, as written or counted (its forms).
+    hasText(key, language) {
+        return this.find(key, language) !== undefined || (this.counts.get(language)?.has(key) ?? false);
+    }
+
+    // The text of `key` in `language` alone: as written, or the form its count asks for
+    // (without a count: other, so the gap shows).
+    pick(key, values, language) {
         const own = this.find(key, language);
         if (own !== undefined) return own;
+        const count = this.counts.get(language)?.get(key);
+        if (count === undefined) return undefined;
+        const form = values.has(count) ? pluralForm(language, values.get(count)) : 'other';
+        for (const tried of [form, 'other', 'one']) {
+            const text = this.find(`${key}.${count}.${tried}`, language);
+            if (text !== undefined) return text;
+        }
+        return undefined;
+    }
+
+    // `language` first, then the others.
+    lookup(key, language, values = new Map()) {
+        const own = this.pick(key, values, language);
+        if (own !== undefined) return own;
         for (const other of LANGUAGES) {
-            const text = this.find(key, other);
+            const text = this.pick(key, values, other);
             if (text !== undefined) return text;
         }
         return undefined;
     }
 
     render(key, params, language) {
-        const text = this.lookup(key, language);
-        if (text === undefined) return key;
         const values = paramsToMap(params);
+        const text = this.lookup(key, language, values);
+        if (text === undefined) return key;
         let out = '';
         for (const piece of splitTemplate(text)) {
             if (!piece.placeholder) {

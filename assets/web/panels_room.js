@@ -115,7 +115,7 @@ function ballotLine(ctx, poll) {
     const parts = [];
     if (ballot) parts.push(ctx.t('web.poll.your_ballot', { side: ballot }));
     else if (poll.open) parts.push(ctx.t('web.poll.no_ballot'));
-    parts.push(ctx.t(poll.ballots === 1 ? 'web.poll.ballots_one' : 'web.poll.ballots', { ballots: poll.ballots }));
+    parts.push(ctx.t('web.poll.ballots', { ballots: poll.ballots }));
     return { ballot, text: parts.join(' · ') };
 }
 

@@ -341,6 +341,22 @@ TEST_CASE("the room seats everyone on their bench and marks the speaker, hands a
     CHECK_FALSE(record.shows("overgestoken"));
 }
 
+TEST_CASE("the room header counts the hands as a Dutch user says it, 2 handen, 1 hand, 0 handen omhoog",
+          "[console][floor]") {
+    for (const auto language : {core::Language::nl, core::Language::en}) {
+        tests::ConsoleScene scene(language);
+        scene.debate_in_progress();  // hands up: Carla, then Fatima
+        const bool nl = language == core::Language::nl;
+        Panel room{scene, app::draw_console_room, 480};
+        CHECK(room.show().shows(nl ? "7 aanwezig \u00b7 2 handen omhoog" : "7 present \u00b7 2 hands raised"));
+        scene.session().lead(core::LowerHand{scene.person("Carla")});
+        INFO(room.show().texts());
+        CHECK(room.record().shows(nl ? "7 aanwezig \u00b7 1 hand omhoog" : "7 present \u00b7 1 hand raised"));
+        scene.session().lead(core::LowerHand{scene.person("Fatima")});
+        CHECK(room.show().shows(nl ? "7 aanwezig \u00b7 0 handen omhoog" : "7 present \u00b7 0 hands raised"));
+    }
+}
+
 TEST_CASE("clicking a tile in the room opens that person in the people tab", "[console][floor]") {
     tests::ConsoleScene scene;
     scene.debate_in_progress();

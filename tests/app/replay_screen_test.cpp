@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "app/console_frame.hpp"
@@ -210,6 +211,60 @@ TEST_CASE("from the viewer alone, each question of a review is answered within t
         CHECK(record.shows("Begane drogredenen"));
         CHECK(record.shows("Oversteken"));
         CHECK(clicks <= 3);
+    }
+}
+
+TEST_CASE("in the replay's narrow seats a name breaks between words or ends in an ellipsis, and shows whole on hover",
+          "[replay_viewer][screen]") {
+    ReplayScene scene;
+    tests::HeadlessUi ui(ImVec2(1280, 800));
+    // Whether `part` is whole words of `name`: "Hanneke", "Bos", never "Hanne" or "ke Bos".
+    const auto whole_words = [](std::string_view part, std::string_view name) {
+        for (auto at = name.find(part); at != std::string_view::npos; at = name.find(part, at + 1))
+            if ((at == 0 || name[at - 1] == ' ') && (at + part.size() == name.size() || name[at + part.size()] == ' '))
+                return true;
+        return false;
+    };
+    int parted = 0;
+    std::optional<ImVec2> shortened_tile;
+    std::string shortened_name;
+    const core::Millis start = scene.session.start_ms();
+    const core::Millis step = (scene.session.end_ms() - start) / 24;
+    for (core::Millis at = start + step; at <= scene.session.end_ms(); at += step) {
+        scene.session.seek(at);
+        ui.settle(scene.drawer());
+        const auto& items = ui.record().items();
+        for (const auto& person : scene.session.final_state().participants) {
+            const auto tile = std::find_if(items.begin(), items.end(), [&](const auto& item) {
+                return item.kind == ItemKind::button && item.text == person.name;
+            });
+            if (tile == items.end()) continue;
+            for (const auto& item : items) {
+                const bool in_tile = item.kind == ItemKind::text && item.min.x >= tile->min.x && item.max.x <= tile->max.x + 1 &&
+                                     item.min.y >= tile->min.y && item.max.y <= tile->max.y + 1;
+                const bool ellipsis = item.text.ends_with("\u2026");
+                if (!in_tile || item.text == person.name || (!ellipsis && person.name.find(item.text) == std::string::npos))
+                    continue;  // elsewhere, whole, or a marker ("spreekt")
+                INFO("at " << report::session_clock(at - start) << ", the tile of " << person.name << " shows " << item.text);
+                CHECK((ellipsis || whole_words(item.text, person.name)));
+                ++parted;
+                if (ellipsis && !shortened_tile) {
+                    shortened_tile = tile->centre();
+                    shortened_name = person.name;
+                }
+            }
+        }
+    }
+    CHECK(parted > 0);  // some seat was too narrow for a whole name
+    if (shortened_tile) {  // the tooltip has it whole
+        const auto whole = [&] {
+            return std::count_if(ui.record().items().begin(), ui.record().items().end(),
+                                 [&](const auto& item) { return item.kind == ItemKind::text && item.text == shortened_name; });
+        };
+        ui.settle(scene.drawer());
+        const auto before = whole();
+        ui.hover(*shortened_tile, scene.drawer());
+        CHECK(whole() == before + 1);
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/message_catalog.hpp"
 #include "proto/asset_files.hpp"
 
 namespace lagerhuis::tests {
@@ -20,6 +21,17 @@ inline std::string read_shipped_asset(std::string_view name) {
     INFO((text ? std::string() : text.error().message()));
     REQUIRE(text.ok());
     return std::move(text).value();
+}
+
+// assets/messages.ini as the programs read it, parsed once.
+inline const core::MessageCatalog& shipped_messages() {
+    static const core::MessageCatalog catalog = [] {
+        auto parsed = core::parse_message_catalog(read_shipped_asset("messages.ini"), "messages.ini");
+        INFO((parsed ? std::string() : parsed.error().message()));
+        REQUIRE(parsed.ok());
+        return std::move(parsed).value();
+    }();
+    return catalog;
 }
 
 }  // namespace lagerhuis::tests

@@ -79,8 +79,8 @@ TEST_CASE("every wire reason code has a text in Dutch and English", "[wire][cata
     for (std::size_t i = 0; i < core::EnumNames<WireCode>::names.size(); ++i) {
         const proto::WireReason reason{static_cast<WireCode>(i)};
         INFO(proto::message_key(reason));
-        CHECK(assets->messages.find(proto::message_key(reason), core::Language::nl) != nullptr);
-        CHECK(assets->messages.find(proto::message_key(reason), core::Language::en) != nullptr);
+        CHECK(assets->messages.has_text(proto::message_key(reason), core::Language::nl));
+        CHECK(assets->messages.has_text(proto::message_key(reason), core::Language::en));
     }
     const auto text = assets->messages.render(
         "wire.rate_limited", {{"per_second", "20"}}, core::Language::nl);

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageCatalog, parseIni } from '../../assets/web/messages.js';
+import {
+    LANGUAGES, MessageCatalog, PLURAL_FORMS, parseIni, parsePluralFormKey, pluralForm,
+} from '../../assets/web/messages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const assets = path.join(here, '..', '..', 'assets');
@@ -30,7 +32,7 @@ test('every web.* text the page uses exists in Dutch and English', () => {
     assert.ok(used.size > 50, `found only ${used.size} keys: is the scan broken?`);
     for (const key of used)
         for (const language of ['nl', 'en'])
-            assert.notEqual(shipped.find(key, language), undefined, `[${language}] ${key} is missing`);
+            assert.ok(shipped.hasText(key, language), `[${language}] ${key} is missing`);
 });
 
 test('the web.* texts have the same placeholders in both languages, and none is unused', () => {
@@ -40,8 +42,11 @@ test('the web.* texts have the same placeholders in both languages, and none is 
         if (!key.startsWith('web.')) continue;
         const en = sections.get('en').get(key);
         assert.notEqual(en, undefined, `[en] ${key} is missing`);
-        assert.deepEqual(placeholders(nl), placeholders(en), key);
-        assert.ok(used.has(key), `${key} is in messages.ini but the page never uses it`);
+        // A form `one` may say its number in words ("once").
+        const counted = parsePluralFormKey(key);
+        const said = (text) => placeholders(text).filter((name) => counted?.form !== 'one' || name !== counted.count);
+        assert.deepEqual(said(nl), said(en), key);
+        assert.ok(used.has(counted ? counted.text : key), `${key} is in messages.ini but the page never uses it`);
     }
     for (const key of sections.get('en').keys())
         if (key.startsWith('web.')) assert.ok(sections.get('nl').has(key), `[nl] ${key} is missing`);
@@ -91,4 +96,90 @@ test('the INI reader follows the host: comments, first "=" splits, BOM, CRLF, fi
     assert.equal(sections.get('nl').get('a'), 'x = y');
     assert.equal(sections.get('nl').get('b'), '# not a comment');
     assert.deepEqual([...sections.keys()], ['nl', 'en']);
+});
+
+// tests/data/counted_texts.ini: the parameters that count, and the texts whose number
+// meets no noun (shared with tests/core/counted_texts_test.cpp).
+const countedTexts = (() => {
+    const sections = parseIni(fs.readFileSync(path.join(here, '..', 'data', 'counted_texts.ini'), 'utf8'));
+    return {
+        countParameters: new Set(sections.get('count_parameters').get('names').split(/\s+/)),
+        notCounted: sections.get('not_counted'),
+    };
+})();
+
+test('a count of 1 takes the form one, and 0, 2 and every other number the form other', () => {
+    for (const language of LANGUAGES) {
+        assert.equal(pluralForm(language, 1), 'one');
+        assert.equal(pluralForm(language, '1'), 'one');
+        for (const other of [0, 2, 3, 11, 21, 101, '1.234', '1,5', '', 'een'])
+            assert.equal(pluralForm(language, other), 'other', `${language} ${other}`);
+    }
+});
+
+test('every counted text has both forms in Dutch and English and says 0, 1 and 2 right', () => {
+    const sections = parseIni(shippedText);
+    const counted = new Map();  // text → its count parameter
+    for (const language of LANGUAGES)
+        for (const key of sections.get(language).keys()) {
+            const form = parsePluralFormKey(key);
+            if (form) counted.set(form.text, form.count);
+        }
+    assert.ok(counted.size >= 20, `found only ${counted.size} counted texts: is the scan broken?`);
+    for (const [text, count] of counted) {
+        let formsDiffer = false;
+        for (const language of LANGUAGES) {
+            const [one, other] = PLURAL_FORMS.map((form) => shipped.find(`${text}.${count}.${form}`, language));
+            assert.notEqual(one, undefined, `[${language}] ${text}.${count}.one is missing`);
+            assert.notEqual(other, undefined, `[${language}] ${text}.${count}.other is missing`);
+            formsDiffer ||= one !== other;
+            const params = new Map(placeholders(one + other).map((name) => [name, `<${name}>`]));
+            for (const n of [0, 1, 2]) {
+                params.set(count, n);
+                const shown = shipped.render(text, params, language);
+                const where = `[${language}] ${text} for ${n}: ${shown}`;
+                assert.equal(shown, shipped.render(`${text}.${count}.${n === 1 ? 'one' : 'other'}`, params, language), where);
+                assert.ok(!shown.includes('{'), where);
+                if (n !== 1) assert.ok(shown.includes(String(n)), where);
+            }
+        }
+        assert.ok(formsDiffer, `${text}: its forms are the same in every language, so it need not be counted`);
+    }
+});
+
+test('a text that puts a count before a noun has plural forms', () => {
+    const sections = parseIni(shippedText);
+    for (const language of LANGUAGES)
+        for (const [key, text] of sections.get(language)) {
+            if (parsePluralFormKey(key)) continue;
+            for (const name of placeholders(text))
+                if (countedTexts.countParameters.has(name))
+                    assert.ok(countedTexts.notCounted.has(key), `[${language}] ${key}: {${name}} counts; write ` +
+                        `${key}.${name}.one and .other, or say in tests/data/counted_texts.ini why no noun follows it`);
+        }
+});
+
+test('the page says 1 persoon and 1 stem, 2 people and 0 votes', () => {
+    const bench = (count, language) => shipped.render('web.benches.button', { side: 'voor', count }, language);
+    assert.equal(bench(0, 'nl'), 'Voor: 0 mensen. Ga hier zitten.');
+    assert.equal(bench(1, 'nl'), 'Voor: 1 persoon. Ga hier zitten.');
+    assert.equal(bench(2, 'nl'), 'Voor: 2 mensen. Ga hier zitten.');
+    assert.equal(bench(0, 'en'), 'For: 0 people. Sit here.');
+    assert.equal(bench(1, 'en'), 'For: 1 person. Sit here.');
+    assert.equal(bench(2, 'en'), 'For: 2 people. Sit here.');
+    const ballots = (count, language) => shipped.render('web.poll.ballots', { ballots: count }, language);
+    assert.deepEqual([0, 1, 2].map((n) => ballots(n, 'nl')), ['0 stemmen', '1 stem', '2 stemmen']);
+    assert.deepEqual([0, 1, 2].map((n) => ballots(n, 'en')), ['0 votes', '1 vote', '2 votes']);
+    // A refusal is counted by its own parameter, as in the console.
+    assert.match(shipped.renderRefusal({ code: 'must_wait', params: { name: 'Fatima', turns: '1' } }, 'nl'),
+        /laat eerst nog 1 ander aan het woord/);
+});
+
+test('a counted text falls back to the other language with its forms, and says other without its count', () => {
+    const catalog = MessageCatalog.parse('[nl]\n[en]\nvotes.count.one = {count} vote\nvotes.count.other = {count} votes\n');
+    assert.equal(catalog.render('votes', { count: 1 }, 'nl'), '1 vote');
+    assert.equal(catalog.render('votes', { count: 0 }, 'nl'), '0 votes');
+    assert.equal(catalog.render('votes', {}, 'en'), '{count} votes');
+    assert.ok(catalog.hasText('votes', 'en'));
+    assert.ok(!catalog.hasText('votes', 'nl'));
 });
