@@ -106,7 +106,10 @@ li.arg > ul { padding-left: 18px; }
 .arg-id { font-weight: 700; color: var(--ink); }
 .arg-text { margin: 1px 0; }
 .arg-score { display: inline-flex; align-items: center; gap: 8px; font-size: 13px; color: var(--ink); }
-.terms { font-size: 11.5px; color: var(--muted); }
+details > summary { cursor: pointer; color: var(--voor); font-size: 12.5px; width: max-content; }
+details.terms { font-size: 11.5px; color: var(--muted); }
+details.formula { font-size: 13px; color: var(--muted); margin: 0 0 8px; }
+details.formula p { max-width: 80ch; }
 .scores { font-variant-numeric: tabular-nums; white-space: nowrap; }
 svg.gauge { width: 110px; height: 12px; flex: none; }
 svg.gauge .track { fill: var(--rule); } svg.gauge .sigma { fill: var(--ink); } svg.gauge .tau { stroke: var(--confirmed); stroke-width: 2; }
@@ -124,6 +127,11 @@ dl.figures dt { font-size: 11px; color: var(--muted); }
 dl.figures dd { margin: 0; font-size: 17px; font-weight: 700; color: var(--ink); font-variant-numeric: tabular-nums; }
 ul.plain { list-style: none; padding: 0; margin: 2px 0; font-size: 13px; }
 ul.plain li { margin: 3px 0; }
+section.pointers { margin-top: 12px; padding-top: 6px; border-top: 2px solid var(--ink); }
+section.pointers h4 { margin-top: 2px; }
+ul.pointers { list-style: none; padding: 0; margin: 4px 0 0; font-size: 14px; }
+ul.pointers li { margin: 6px 0; padding: 2px 0 2px 10px; border-left: 4px solid #276749; }
+ul.pointers li.work-on { border-left-color: var(--pending); }
 footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
 @media (max-width: 760px) { .two-columns, .cards { grid-template-columns: 1fr; } body { padding: 16px; } }
 @page { size: A4; margin: 14mm 12mm; }
