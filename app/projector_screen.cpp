@@ -58,7 +58,7 @@ float draw_speaker(const ConsoleFrame& frame, ImVec2 at, float width) {
     const core::Millis left = time_left(section, static_cast<double>(frame.now_ms));
     const TurnPhase phase = turn_phase(section, left);
     draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), panel, ui::px(18));
-    draw->AddRectFilled(at, ImVec2(at.x + ui::px(18), at.y + height), theme::side_colour(turn->side), ui::px(18),
+    draw->AddRectFilled(at, ImVec2(at.x + ui::px(18), at.y + height), theme::side_on_dark(turn->side), ui::px(18),
                         ImDrawFlags_RoundCornersLeft);
 
     const float inset = ui::px(40);
@@ -143,11 +143,11 @@ void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
     for (std::size_t i = 0; i < order.size(); ++i) {
         const float piece = widths[i];
         if (piece < 1) continue;
-        draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + piece, at.y + height), theme::side_colour(order[i]));
+        draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + piece, at.y + height), theme::side_on_dark(order[i]));
         const ImVec2 size = ui::text_size(labels[i], fonts.heading);
         if (size.x <= piece)
             ui::text_at(ImVec2(x + (piece - size.x) / 2, at.y + (height - size.y) / 2), labels[i],
-                        {fonts.heading, theme::white});
+                        {fonts.heading, theme::ink});
         x += piece;
     }
 }
@@ -202,10 +202,13 @@ float draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_show
         const float bar_height = fonts.heading->FontSize + ui::px(12);
         ImDrawList* draw = ImGui::GetWindowDrawList();
         draw->AddRectFilled(at, ImVec2(at.x + width, at.y + bar_height), panel, ui::px(8));
-        draw->AddRectFilled(at, ImVec2(at.x + std::max(ui::px(8), width * share), at.y + bar_height),
-                            theme::side_colour(side), ui::px(8));
-        ui::text_at(ImVec2(at.x + ui::px(12), at.y + ui::px(6)), frame.texts.side(side) + " " + std::to_string(count),
-                    {fonts.heading, theme::white});
+        const float filled = std::max(ui::px(8), width * share);
+        draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + bar_height), theme::side_on_dark(side), ui::px(8));
+        // Ink on the bar where the label fits in it, light on the panel beside a short bar.
+        const std::string label = frame.texts.side(side) + " " + std::to_string(count);
+        const bool inside = ui::text_size(label, fonts.heading).x + ui::px(24) <= filled;
+        ui::text_at(ImVec2(at.x + (inside ? 0 : filled) + ui::px(12), at.y + ui::px(6)), label,
+                    {fonts.heading, inside ? theme::ink : light});
         at.y += bar_height + ui::px(10);
     }
     return at.y;

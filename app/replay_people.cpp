@@ -1,7 +1,8 @@
 // Feedback per participant: pick a name, read their card. The card holds what the
 // HTML report's card holds (report/html_people): speaking time, turns, arguments and
 // their strengths, drogredenen committed per rule, flags raised and how often they were
-// right, floor crossings and the turn before each, with buttons to those moments.
+// right, floor crossings and the turn before each, with buttons to those moments, and the
+// same one or two pointers to take home.
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -13,6 +14,7 @@
 #include "app/ui_context.hpp"
 #include "app/ui_text.hpp"
 #include "app/ui_widgets.hpp"
+#include "report/feedback_pointers.hpp"
 #include "report/html_people.hpp"
 #include "report/number_format.hpp"
 
@@ -75,8 +77,8 @@ void draw_arguments(const ReplayView& view, ReplayActions& out, core::Participan
         ImGui::BeginGroup();
         std::string line = context.kind_name(argument.kind);
         if (argument.kind != core::ArgumentKind::question)
-            line += " · " + context.side_name(argument.direction) + " · τ " + context.decimal(argument.base.value, 2) +
-                    " → σ " + context.decimal(argument.strength, 2) + " · " + context.fate_name(report::fate_of(argument));
+            line += " · " + context.side_name(argument.direction) + " · " + report::strength_words(context, argument) + " · " +
+                    context.fate_name(report::fate_of(argument));
         ui::text(line, {fonts.small, theme::side_colour(argument.direction)});
         ui::text_wrapped("“" + argument.text + "”");
         ImGui::EndGroup();
@@ -153,6 +155,22 @@ void draw_crossings(const ReplayView& view, ReplayActions& out, core::Participan
     if (!any) ui::text(context.text("report.card.no_crossings"), {fonts.small, theme::muted});
 }
 
+// The card ends as the report's does: one or two things to take home.
+void draw_pointers(const ReplayView& view, const core::PersonReport& person) {
+    const report::ReportContext& context = view.whole;
+    const auto& fonts = ui::context().fonts;
+    const auto pointers = report::feedback_pointers(context, person);
+    if (pointers.empty()) return;
+    ui::rule();
+    ui::text(context.text("report.pointers.heading"), {fonts.bold});
+    for (const auto& pointer : pointers) {
+        const bool strength = pointer.kind == report::PointerKind::strength;
+        ui::text(report::pointer_label(context, pointer.kind), {fonts.bold, strength ? theme::ok : theme::warn});
+        ImGui::SameLine();
+        ui::text_wrapped(report::pointer_text(context, pointer));
+    }
+}
+
 void draw_card(const ReplayView& view, ReplayActions& out, const core::PersonReport& person, float width) {
     const auto& fonts = ui::context().fonts;
     ui::Card card("replay_feedback_card", width);
@@ -171,6 +189,7 @@ void draw_card(const ReplayView& view, ReplayActions& out, const core::PersonRep
     draw_flags(view, out, person);
     ui::rule();
     draw_crossings(view, out, person.id);
+    draw_pointers(view, person);
 }
 
 }  // namespace

@@ -6,23 +6,9 @@ namespace {
 ImVec4 colour(ImU32 value) { return ImGui::ColorConvertU32ToFloat4(value); }
 }  // namespace
 
-ImU32 side_colour(core::Side side) {
-    switch (side) {
-        case core::Side::voor: return rgb(0x1b6b45);
-        case core::Side::tegen: return rgb(0xa3262a);
-        case core::Side::twijfel: return rgb(0x5a5289);
-    }
-    return accent;
-}
-
-ImU32 side_soft(core::Side side) {
-    switch (side) {
-        case core::Side::voor: return rgb(0xe3f2ea);
-        case core::Side::tegen: return rgb(0xfae6e6);
-        case core::Side::twijfel: return rgb(0xecebf6);
-    }
-    return accent_soft;
-}
+ImU32 side_colour(core::Side side) { return rgb(report::palette::tones(side).strong); }
+ImU32 side_soft(core::Side side) { return rgb(report::palette::tones(side).soft); }
+ImU32 side_on_dark(core::Side side) { return rgb(report::palette::tones(side).on_dark); }
 
 ButtonColours primary() { return {accent, accent_hover, accent_hover, white, accent}; }
 

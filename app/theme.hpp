@@ -1,12 +1,14 @@
 #pragma once
 // The look of every window: light, high-contrast, the colours of the participant page
 // (assets/web/style.css), so the browser and the native app feel like one product.
-// Voor is green, tegen red, twijfel purple, everywhere.
+// The sides and the neutrals come from the one palette (report/palette.hpp): voor blue,
+// tegen orange, twijfel grey, everywhere.
 #include <array>
 
 #include <imgui.h>
 
 #include "core/enums.hpp"
+#include "report/palette.hpp"
 
 namespace lagerhuis::app::theme {
 
@@ -14,11 +16,11 @@ inline constexpr ImU32 rgb(unsigned hex) {
     return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
 }
 
-inline constexpr ImU32 background = rgb(0xeef0f3);
-inline constexpr ImU32 card = rgb(0xffffff);
-inline constexpr ImU32 ink = rgb(0x1c2330);
-inline constexpr ImU32 muted = rgb(0x5a6475);
-inline constexpr ImU32 line = rgb(0xd5dae2);
+inline constexpr ImU32 background = rgb(report::palette::background);
+inline constexpr ImU32 card = rgb(report::palette::paper);
+inline constexpr ImU32 ink = rgb(report::palette::ink);
+inline constexpr ImU32 muted = rgb(report::palette::muted);
+inline constexpr ImU32 line = rgb(report::palette::line);
 inline constexpr ImU32 field_border = rgb(0xaab3c2);
 inline constexpr ImU32 accent = rgb(0x1d4f91);
 inline constexpr ImU32 accent_hover = rgb(0x163e73);
@@ -40,8 +42,12 @@ inline constexpr ImU32 offline = rgb(0xf26d6d);
 // The benches left to right, as the room sits: voor, twijfel in the middle, tegen.
 inline constexpr std::array<core::Side, 3> bench_order{core::Side::voor, core::Side::twijfel, core::Side::tegen};
 
+// Text, fills under white text and bars on the light surfaces.
 ImU32 side_colour(core::Side side);
+// A light tint behind side_colour text.
 ImU32 side_soft(core::Side side);
+// Fills and marks on the dark surfaces (ink, the projector's panels), under ink text.
+ImU32 side_on_dark(core::Side side);
 
 // Colours of one button, for ui::button.
 struct ButtonColours {

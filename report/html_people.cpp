@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 
+#include "report/feedback_pointers.hpp"
 #include "report/html_text.hpp"
 #include "report/number_format.hpp"
 #include "report/svg_charts.hpp"
@@ -71,13 +72,14 @@ std::string card_arguments(const ReportContext& context, core::ParticipantId id)
     std::string items;
     for (const auto& argument : context.board().arguments) {
         if (argument.speaker != id || argument.retracted) continue;
-        items += "<li>" + element("span", "arg-id", "#" + std::to_string(argument.id.value)) + " " +
+        const std::string number = std::to_string(argument.id.value);
+        items += "<li><a class=\"arg-id\" href=\"#arg-" + number + "\">#" + number + "</a> " +
                  element("span", "kind", context.kind_name(argument.kind));
         if (argument.kind != core::ArgumentKind::question) {
             const ArgumentFate fate = fate_of(argument);
-                items += " · " + element("span", "side-tag " + std::string(to_string(argument.direction)), context.side_name(argument.direction)) +
-                     " <span class=\"scores\">τ " + context.decimal(argument.base.value, 2) + " → σ " +
-                     context.decimal(argument.strength, 2) + "</span> " + element("span", std::string("fate ") + fate_key(fate), context.fate_name(fate));
+            items += " · " + element("span", "side-tag " + std::string(to_string(argument.direction)), context.side_name(argument.direction)) +
+                     " " + element("span", "scores", strength_words(context, argument)) + " " +
+                     element("span", std::string("fate ") + fate_key(fate), context.fate_name(fate));
         }
         items += "<div class=\"quote\">“" + escape(argument.text) + "”</div></li>";
     }
@@ -150,6 +152,19 @@ std::string card_crossings(const ReportContext& context, core::ParticipantId id)
     return items.empty() ? "<p class=\"note\">" + escape(context.text("report.card.no_crossings")) + "</p>" : "<ul class=\"plain\">" + items + "</ul>";
 }
 
+// What the card ends with: one or two things to take home, from this person's own events.
+std::string card_pointers(const ReportContext& context, const core::PersonReport& person) {
+    std::string items;
+    for (const auto& pointer : feedback_pointers(context, person)) {
+        const std::string kind = pointer.kind == PointerKind::strength ? "strength" : "work-on";
+        items += "<li class=\"pointer " + kind + "\"><strong>" + escape(pointer_label(context, pointer.kind)) + "</strong> " +
+                 escape(pointer_text(context, pointer)) + "</li>";
+    }
+    if (items.empty()) return {};
+    return "<section class=\"pointers\"><h4>" + escape(context.text("report.pointers.heading")) + "</h4><ul class=\"pointers\">" +
+           items + "</ul></section>";
+}
+
 std::string feedback_card(const ReportContext& context, const core::PersonReport& person) {
     const auto& m = person.measures;
     std::string html = "<article class=\"card\" id=\"person-" + std::to_string(person.id.value) + "\"><h3>" + escape(person.name);
@@ -171,7 +186,7 @@ std::string feedback_card(const ReportContext& context, const core::PersonReport
             card_fallacies(context, person);
     html += "<h4>" + escape(context.text("report.card.flagged")) + "</h4>" + card_flags(context, person);
     html += "<h4>" + escape(context.text("table.crossings")) + "</h4>" + card_crossings(context, person.id);
-    return html + "</article>";
+    return html + card_pointers(context, person) + "</article>";
 }
 
 }  // namespace

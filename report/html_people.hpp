@@ -2,7 +2,7 @@
 // Who spoke how long (per side and per person, as bar charts), the measures per side,
 // and a feedback card per participant: speaking time, arguments and their strengths,
 // drogredenen committed per rule, flags raised and their precision, crossings and the
-// turns before them.
+// turns before them, and at the end one or two pointers to take home (feedback_pointers).
 #include <array>
 #include <map>
 #include <string>

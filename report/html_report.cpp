@@ -119,7 +119,7 @@ std::string html_report(const core::State& state, const core::Scoreboard& board,
     std::string html = "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(options.language)) +
                        "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>" + escape(context.text("report.title", {{"title", board.title}})) + "</title><style>" +
-                       std::string(report_stylesheet()) + "</style></head><body>";
+                       report_stylesheet() + "</style></head><body>";
     html += header(context, options) + contents(context) + overview(context);
     for (const auto& statement : board.statements) html += statement_section_html(context, statement);
     html += speaking_section_html(context) + sides_section_html(context) + fallacy_section_html(context) +

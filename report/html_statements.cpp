@@ -79,7 +79,8 @@ std::string timeline(const ReportContext& context, const core::StatementReport& 
            "<figcaption>" + escape(context.text("report.timeline.caption")) + "</figcaption></figure>";
 }
 
-// τ as a tick, σ as the bar: at a glance whether the debate lifted or sank an argument.
+// The starting value as a tick, the strength as the bar: at a glance whether the debate
+// lifted or sank an argument.
 std::string strength_gauge(double base, double strength) {
     const double w = 110;
     return "<svg class=\"gauge\" viewBox=\"0 0 " + svg_number(w) + " 12\" aria-hidden=\"true\"><rect class=\"track\" x=\"0\" y=\"2\" width=\"" +
@@ -110,11 +111,10 @@ std::string argument_node(const ReportContext& context, const core::Argument& ar
         score = "<span class=\"note\">" + escape(context.text("report.graph.question")) + "</span>";
     } else {
         const ArgumentFate fate = fate_of(report);
-        score = "<span class=\"scores\">τ " + context.decimal(report.base.value, 2) + " → σ " +
-                context.decimal(report.strength, 2) + "</span>" + strength_gauge(report.base.value, report.strength) +
+        score = element("span", "scores", strength_words(context, report)) + strength_gauge(report.base.value, report.strength) +
                 "<span class=\"fate " + std::string(fate_key(fate)) + "\">" + escape(context.fate_name(fate)) + "</span>";
     }
-    std::string html = "<li class=\"" + css + "\"><div class=\"arg-head\"><span><span class=\"arg-id\">#" +
+    std::string html = "<li class=\"" + css + "\" id=\"arg-" + std::to_string(argument.id.value) + "\"><div class=\"arg-head\"><span><span class=\"arg-id\">#" +
                        std::to_string(argument.id.value) + "</span> " + element("span", "kind", context.kind_name(argument.kind));
     if (argument.kind != core::ArgumentKind::question)
         html += " · " + element("span", "side-tag " + std::string(to_string(argument.direction)), context.side_name(argument.direction));
@@ -122,8 +122,15 @@ std::string argument_node(const ReportContext& context, const core::Argument& ar
             escape(context.text("report.graph.turn", {{"turn", std::to_string(argument.turn.value)}})) + "</span>";
     html += "<span class=\"arg-score\">" + score + "</span></div><div class=\"arg-text\">“" + escape(argument.text) + "”</div>";
     if (!argument.retracted && argument.kind != core::ArgumentKind::question)
-        html += "<div class=\"terms\">" + escape(explain_terms(context, report.base.terms)) + "</div>";
+        html += "<details class=\"terms\"><summary>" + escape(context.text("report.formula.argument")) + "</summary>" +
+                escape(strength_formula(context, report)) + "</details>";
     return html + argument_list(context, argument.replies) + "</li>";
+}
+
+// The formula behind "how strong it stood", one click away (no script: <details>).
+std::string formula_details(const ReportContext& context) {
+    return "<details class=\"formula\"><summary>" + escape(context.text("report.formula.summary")) + "</summary><p>" +
+           escape(context.text("report.formula.body")) + "</p></details>";
 }
 
 std::string argument_graph(const ReportContext& context, const core::StatementReport& s) {
@@ -136,9 +143,10 @@ std::string argument_graph(const ReportContext& context, const core::StatementRe
             escape(context.text("report.graph.summary", {{"stood", std::to_string(fates[0])},
                                                          {"fell", std::to_string(fates[1])},
                                                          {"held", std::to_string(fates[2])}})) +
-            "</p><p class=\"note\">" + escape(context.text("report.graph.explain")) + "</p>";
+            "</p><p class=\"note\">" + escape(context.text("report.graph.explain")) + "</p>" + formula_details(context);
     html += "<div class=\"graph-root\">" + element("div", "root-head", context.text("table.statement", {{"number", std::to_string(s.id.value)}, {"text", s.text}})) +
-            "<div class=\"arg-score\"><span class=\"scores\">σ " + context.decimal(s.strength.value, 3) + "</span>" +
+            "<div class=\"arg-score\">" +
+            element("span", "scores", context.text("report.strength.after", {{"strength", context.decimal(s.strength.value, 3)}})) +
             strength_gauge(0.5, s.strength.value) + "</div>";
     std::vector<core::ArgumentId> roots;
     for (const auto& argument : context.state().arguments)
@@ -153,7 +161,7 @@ std::string side_change(const ReportContext& context, Side from, Side to) {
            element("span", "side-tag " + std::string(to_string(to)), context.side_name(to));
 }
 
-// The turn a group of crossings followed, with the arguments made in it and their σ.
+// The turn a group of crossings followed, with the arguments made in it and their strength.
 std::string turn_before(const ReportContext& context, const core::CrossingReport& crossing) {
     if (crossing.after_turn.is_none()) return escape(context.text("report.crossings.no_turn"));
     std::string html = "<span class=\"turn-ref\">" +
@@ -163,7 +171,7 @@ std::string turn_before(const ReportContext& context, const core::CrossingReport
         const auto& argument = *context.argument(id);
         html += "<div class=\"quote\">#" + std::to_string(id.value) + " “" + escape(argument.text) + "”";
         if (!argument.retracted && argument.kind != core::ArgumentKind::question)
-            html += " <span class=\"scores\">σ " + context.decimal(argument.strength, 2) + "</span>";
+            html += " " + element("span", "scores", context.text("report.strength.after", {{"strength", context.decimal(argument.strength, 2)}}));
         html += "</div>";
     }
     return html;

@@ -27,6 +27,19 @@ std::string explain_terms(const ReportContext& context, const std::vector<core::
     return text;
 }
 
+std::string strength_words(const ReportContext& context, const core::ArgumentReport& argument) {
+    return context.text("report.strength.words",
+                        {{"base", context.decimal(argument.base.value, 2)}, {"strength", context.decimal(argument.strength, 2)}});
+}
+
+std::string strength_formula(const ReportContext& context, const core::ArgumentReport& argument) {
+    return context.text("report.formula.argument_body", {{"base", context.decimal(argument.base.value, 2)},
+                                                          {"strength", context.decimal(argument.strength, 2)},
+                                                          {"attack", context.decimal(argument.attack, 2)},
+                                                          {"support", context.decimal(argument.support, 2)},
+                                                          {"terms", explain_terms(context, argument.base.terms)}});
+}
+
 const char* fate_key(ArgumentFate fate) {
     switch (fate) {
         case ArgumentFate::stood: return "stood";

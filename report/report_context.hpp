@@ -26,6 +26,12 @@ class ReportContext;
 // rules behind a base score, as the terminal table spells them.
 std::string explain_terms(const ReportContext& context, const std::vector<core::ScoreTerm>& terms);
 
+// "begon op 0,50, na alle reacties 0,62": an argument's scores in plain words, shown first.
+std::string strength_words(const ReportContext& context, const core::ArgumentReport& argument);
+// "τ (startwaarde) 0,50 → σ (sterkte) 0,62; aanval 0,30, steun 0,00. Startwaarde +0,50; …":
+// the calculation behind those words, for whoever opens it.
+std::string strength_formula(const ReportContext& context, const core::ArgumentReport& argument);
+
 class ReportContext {
 public:
     ReportContext(const core::State& state, const core::Scoreboard& board, const core::MessageCatalog& messages,

@@ -1,16 +1,31 @@
 #include "report/report_style.hpp"
 
+#include <utility>
+
+#include "report/palette.hpp"
+
 namespace lagerhuis::report {
 
-std::string_view report_stylesheet() {
-    return R"css(
-:root {
-  --voor: #2b6cb0; --tegen: #dd6b20; --twijfel: #a0aec0;
-  --confirmed: #c53030; --missed: #6b46c1; --dismissed: #718096; --pending: #d69e2e;
-  --ink: #1a202c; --muted: #4a5568; --rule: #e2e8f0; --paper: #ffffff; --tint: #f7fafc;
+namespace {
+
+// The palette's colours as CSS variables: the rules below name only these.
+std::string palette_variables() {
+    using namespace palette;
+    const std::pair<const char*, Rgb> variables[] = {
+        {"voor", voor.strong},       {"voor-soft", voor.soft},       {"tegen", tegen.strong},
+        {"tegen-soft", tegen.soft},  {"twijfel", twijfel.strong},   {"twijfel-soft", twijfel.soft},
+        {"confirmed", confirmed},    {"missed", missed},             {"dismissed", dismissed},
+        {"pending", pending},        {"ink", ink},                   {"muted", muted},
+        {"rule", line},              {"paper", paper},               {"tint", tint},
+        {"background", background}};
+    std::string css = ":root {";
+    for (const auto& [name, colour] : variables) css += std::string(" --") + name + ": " + css_hex(colour) + ";";
+    return css + " }\n";
 }
+
+constexpr std::string_view rules = R"css(
 * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-html { background: #edf2f7; }
+html { background: var(--background); }
 body { margin: 0 auto; max-width: 1120px; padding: 28px 40px 48px; background: var(--paper); color: var(--ink);
   font: 15px/1.5 "DejaVu Sans", "Segoe UI", system-ui, sans-serif; }
 h1 { font-size: 26px; margin: 0 0 4px; }
@@ -34,7 +49,7 @@ table.measures th:not(:first-child) { text-align: right; }
 table.overview td { vertical-align: middle; font-size: 13px; }
 table.overview td:first-child { min-width: 220px; }
 table.overview td.counts { white-space: nowrap; font-weight: 600; font-variant-numeric: tabular-nums; }
-.count-voor { color: var(--voor); } .count-tegen { color: var(--tegen); } .count-twijfel { color: #718096; }
+.count-voor { color: var(--voor); } .count-tegen { color: var(--tegen); } .count-twijfel { color: var(--twijfel); }
 table.crossings td:first-child { width: 62%; }
 .mover { white-space: nowrap; margin: 1px 0; }
 .answer-small { font-weight: 700; }
@@ -45,7 +60,6 @@ figcaption { color: var(--muted); font-size: 12.5px; margin-top: 4px; }
 svg.chart { display: block; width: 100%; height: auto; font-family: "DejaVu Sans", system-ui, sans-serif; }
 svg.chart text { font-size: 12px; fill: var(--ink); }
 svg.chart text.inner { fill: #fff; font-size: 11px; font-weight: 600; }
-svg.chart text.inner.on-twijfel, svg.chart text.inner.on-pending { fill: var(--ink); }
 svg.chart text.tick { fill: var(--muted); font-size: 11px; }
 svg.chart text.row-label { font-weight: 600; }
 svg.timeline text { font-size: 14px; }
@@ -54,7 +68,9 @@ svg.timeline text.inner { font-size: 12.5px; }
 svg.chart .axis { stroke: var(--muted); stroke-width: 1; }
 svg.chart .grid { stroke: var(--rule); stroke-width: 1; }
 svg.chart .position-line { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 4 3; }
-svg.chart .mark { stroke: #fff; stroke-width: 1; }
+svg.chart .mark { stroke: var(--paper); stroke-width: 1; }
+/* A white seam between touching bars and segments: each keeps its contrast with what is beside it. */
+svg.chart rect.voor, svg.chart rect.tegen, svg.chart rect.twijfel { stroke: var(--paper); stroke-width: 1; }
 .voor { fill: var(--voor); background: var(--voor); }
 .tegen { fill: var(--tegen); background: var(--tegen); }
 .twijfel { fill: var(--twijfel); background: var(--twijfel); }
@@ -67,7 +83,6 @@ ul.legend li { display: flex; align-items: center; gap: 6px; }
 .swatch { display: inline-block; width: 14px; height: 14px; border-radius: 2px; }
 .swatch.crossing-swatch { background: var(--muted); clip-path: polygon(0 0, 100% 0, 50% 100%); }
 .side-tag, .status-tag { display: inline-block; padding: 0 7px; border-radius: 9px; color: #fff; font-size: 0.85em; font-weight: 600; white-space: nowrap; }
-.side-tag.twijfel, .status-tag.pending { color: var(--ink); }
 .two-columns { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 22px; align-items: start; }
 .verdict-card { border: 1px solid var(--rule); border-top: 5px solid var(--ink); padding: 10px 14px; background: var(--tint); }
 .verdict-card h3 { margin: 0 0 4px; }
@@ -91,7 +106,10 @@ li.arg > ul { padding-left: 18px; }
 .arg-id { font-weight: 700; color: var(--ink); }
 .arg-text { margin: 1px 0; }
 .arg-score { display: inline-flex; align-items: center; gap: 8px; font-size: 13px; color: var(--ink); }
-.terms { font-size: 11.5px; color: var(--muted); }
+details > summary { cursor: pointer; color: var(--voor); font-size: 12.5px; width: max-content; }
+details.terms { font-size: 11.5px; color: var(--muted); }
+details.formula { font-size: 13px; color: var(--muted); margin: 0 0 8px; }
+details.formula p { max-width: 80ch; }
 .scores { font-variant-numeric: tabular-nums; white-space: nowrap; }
 svg.gauge { width: 110px; height: 12px; flex: none; }
 svg.gauge .track { fill: var(--rule); } svg.gauge .sigma { fill: var(--ink); } svg.gauge .tau { stroke: var(--confirmed); stroke-width: 2; }
@@ -109,6 +127,11 @@ dl.figures dt { font-size: 11px; color: var(--muted); }
 dl.figures dd { margin: 0; font-size: 17px; font-weight: 700; color: var(--ink); font-variant-numeric: tabular-nums; }
 ul.plain { list-style: none; padding: 0; margin: 2px 0; font-size: 13px; }
 ul.plain li { margin: 3px 0; }
+section.pointers { margin-top: 12px; padding-top: 6px; border-top: 2px solid var(--ink); }
+section.pointers h4 { margin-top: 2px; }
+ul.pointers { list-style: none; padding: 0; margin: 4px 0 0; font-size: 14px; }
+ul.pointers li { margin: 6px 0; padding: 2px 0 2px 10px; border-left: 4px solid #276749; }
+ul.pointers li.work-on { border-left-color: var(--pending); }
 footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
 @media (max-width: 760px) { .two-columns, .cards { grid-template-columns: 1fr; } body { padding: 16px; } }
 @page { size: A4; margin: 14mm 12mm; }
@@ -130,6 +153,9 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
   table.overview td { font-size: 8.5pt; }
 }
 )css";
-}
+
+}  // namespace
+
+std::string report_stylesheet() { return palette_variables() + std::string(rules); }
 
 }  // namespace lagerhuis::report

@@ -13,6 +13,7 @@
 #include "app/replay_moment_source.hpp"
 #include "app/replay_panels.hpp"
 #include "app/replay_session.hpp"
+#include "report/feedback_pointers.hpp"
 #include "report/html_people.hpp"
 #include "store/session_log.hpp"
 #include "report/number_format.hpp"
@@ -210,6 +211,12 @@ TEST_CASE("from the viewer alone, each question of a review is answered within t
         CHECK(record.shows("Gemelde drogredenen"));
         CHECK(record.shows("Begane drogredenen"));
         CHECK(record.shows("Oversteken"));
+        // The card ends with the report's pointers for this person.
+        CHECK(record.shows("Om mee te nemen"));
+        const report::ReportContext whole(scene.session.final_state(), board, scene.texts.catalog(), scene.texts.language());
+        const auto pointers = report::feedback_pointers(whole, *chosen);
+        REQUIRE(!pointers.empty());
+        for (const auto& pointer : pointers) CHECK(record.shows(report::pointer_text(whole, pointer)));
         CHECK(clicks <= 3);
     }
 }

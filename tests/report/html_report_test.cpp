@@ -1,8 +1,13 @@
 // The trainer's HTML report, rendered in-process from the demo debate.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "demo/synthetic_session.hpp"
+#include "report/feedback_pointers.hpp"
+#include "report/html_people.hpp"
 #include "report/html_report.hpp"
+#include "report/html_text.hpp"
 #include "tests/report/report_fixture.hpp"
 
 namespace lagerhuis::tests {
@@ -118,6 +123,67 @@ TEST_CASE("the trainer's notes appear in the report by their moment, and never i
     CHECK_THAT(shared, Catch::Contains("Notities van de trainer zijn weggelaten"));
     // Without notes, no section.
     CHECK_THAT(demo_html(core::Language::nl), !Catch::Contains("Notities van de trainer"));
+}
+
+TEST_CASE("the report speaks plain words; τ, σ and DF-QuAD wait one click away in <details>", "[report][html]") {
+    for (const auto language : {core::Language::nl, core::Language::en}) {
+        const std::string html = demo_html(language);
+        INFO(to_string(language));
+        // What a reader sees without opening anything: the text outside every <details>.
+        std::string shown = html;
+        std::string opened;
+        for (auto at = shown.find("<details"); at != std::string::npos; at = shown.find("<details", at)) {
+            const auto end = shown.find("</details>", at);
+            REQUIRE(end != std::string::npos);
+            opened += shown.substr(at, end - at);
+            shown.erase(at, end + std::string_view("</details>").size() - at);
+        }
+        for (const char* jargon : {"τ", "σ", "DF-QuAD", "QuAD"}) {
+            INFO(jargon);
+            CHECK(shown.find(jargon) == std::string::npos);
+            CHECK(opened.find(jargon) != std::string::npos);
+        }
+        CHECK_THAT(opened, Catch::Contains("σ = τ − τ·(va − vs)"));
+    }
+    const std::string dutch = demo_html(core::Language::nl);
+    CHECK_THAT(dutch, Catch::Contains("hoe sterk het argument stond na alle reacties"));
+    CHECK_THAT(dutch, Catch::Contains("<details class=\"formula\"><summary>Hoe wordt dit berekend?</summary><p>"));
+    // Every argument in the graph: its scores in words, its calculation behind a click.
+    const auto& first = scored_demo().board.arguments.front();
+    const std::string node = section(dutch, "arg-" + std::to_string(first.id.value), "</li>");
+    CHECK_THAT(node, Catch::Contains("begon op "));
+    CHECK_THAT(node, Catch::Contains(", na alle reacties "));
+    CHECK_THAT(node, Catch::Contains("<details class=\"terms\"><summary>Berekening</summary>τ (startwaarde) "));
+}
+
+TEST_CASE("every feedback card ends with one or two pointers drawn from that person's events", "[report][html]") {
+    const std::string html = demo_html(core::Language::nl);
+    const auto& demo = scored_demo();
+    const report::ReportContext context(demo.state, demo.board, shipped_session_assets().messages, core::Language::nl);
+    int cards = 0;
+    std::set<std::string> keys;
+    for (const auto& person : demo.board.participants) {
+        if (!report::gets_feedback_card(person)) continue;
+        ++cards;
+        INFO(person.name);
+        const std::string card = section(html, "person-" + std::to_string(person.id.value), "</article>");
+        const auto at = card.rfind("<section class=\"pointers\"><h4>Om mee te nemen</h4>");
+        REQUIRE(at != std::string::npos);
+        const std::string pointers = card.substr(at);
+        CHECK(pointers.ends_with("</ul></section>"));  // the last thing on the card
+        const auto chosen = report::feedback_pointers(context, person);
+        CHECK((chosen.size() == 1 || chosen.size() == 2));
+        std::size_t items = 0;
+        for (auto i = pointers.find("<li class=\"pointer "); i != std::string::npos; i = pointers.find("<li class=\"pointer ", i + 1)) ++items;
+        CHECK(items == chosen.size());
+        for (const auto& pointer : chosen) {
+            CHECK_THAT(pointers, Catch::Contains(report::escape(report::pointer_text(context, pointer))));
+            keys.insert(pointer.key);
+        }
+    }
+    CHECK(cards > 0);
+    // Pointers about each person, not one sentence for everybody.
+    CHECK(keys.size() >= 5);
 }
 
 }  // namespace lagerhuis::tests
