@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/console_floor_support.hpp"
 #include "app/console_judgement_support.hpp"
 #include "app/console_panels.hpp"
 #include "app/theme.hpp"
@@ -96,18 +97,16 @@ void draw_decision_buttons(const ConsoleFrame& frame, ConsoleActions& out, const
                            float width) {
     const Texts& t = frame.texts;
     const std::string id = std::to_string(group.flags.front().value);
-    const float gap = ui::px(10);
-    const float half = (width - gap) / 2;
     ImGui::BeginDisabled(frame.is_busy(ConsoleArea::flags));
     const auto decide = [&](core::FlagOutcome outcome) {
         for (auto& body : decisions(group, outcome)) send(out, ConsoleArea::flags, std::move(body));
     };
-    const char* confirm = keyed ? "console.flags.confirm_key" : "console.flags.confirm";
-    if (ui::button(t(confirm) + "##confirm_" + id, ImVec2(half, ui::px(44)), theme::primary()))
-        decide(core::FlagOutcome::confirmed);
-    ImGui::SameLine(0, gap);
-    const char* dismiss = keyed ? "console.flags.dismiss_key" : "console.flags.dismiss";
-    if (ui::button(t(dismiss) + "##dismiss_" + id, ImVec2(half, ui::px(44)))) decide(core::FlagOutcome::dismissed);
+    const std::string confirm = t(keyed ? "console.flags.confirm_key" : "console.flags.confirm") + "##confirm_" + id;
+    const std::string dismiss = t(keyed ? "console.flags.dismiss_key" : "console.flags.dismiss") + "##dismiss_" + id;
+    const auto pressed =
+        floor_ui::button_row({confirm, dismiss}, width, {theme::primary(), theme::secondary()}, ui::px(44));
+    if (pressed == 0) decide(core::FlagOutcome::confirmed);
+    if (pressed == 1) decide(core::FlagOutcome::dismissed);
     ImGui::EndDisabled();
 }
 

@@ -78,6 +78,36 @@ bool fit_in_row(std::initializer_list<std::string_view> labels, float width, ImF
                        [&](std::string_view label) { return button_width(label, font) <= each; });
 }
 
+std::vector<float> row_widths(const std::vector<std::string_view>& labels, float width, ImFont* font) {
+    const auto count = static_cast<int>(labels.size());
+    const float each = share(width, count);
+    if (std::all_of(labels.begin(), labels.end(), [&](std::string_view label) { return button_width(label, font) <= each; }))
+        return std::vector<float>(labels.size(), each);
+    std::vector<float> widths;
+    float needed = ImGui::GetStyle().ItemSpacing.x * static_cast<float>(count - 1);
+    for (const auto label : labels) {
+        widths.push_back(button_width(label, font));
+        needed += widths.back();
+    }
+    if (needed > width) return {};
+    for (float& each : widths) each += (width - needed) / static_cast<float>(count);
+    return widths;
+}
+
+std::optional<std::size_t> button_row(std::initializer_list<std::string_view> labels, float width,
+                                      std::initializer_list<theme::ButtonColours> colours, float height) {
+    const auto widths = row_widths(std::vector<std::string_view>(labels), width);
+    std::optional<std::size_t> pressed;
+    std::size_t i = 0;
+    for (const auto label : labels) {
+        if (i > 0 && !widths.empty()) ImGui::SameLine();
+        const theme::ButtonColours look = i < colours.size() ? *(colours.begin() + i) : theme::secondary();
+        if (ui::button(label, ImVec2(widths.empty() ? width : widths[i], height), look)) pressed = i;
+        ++i;
+    }
+    return pressed;
+}
+
 Flow::Flow(float width) : start_x_(ImGui::GetCursorPosX()), width_(width) {}
 
 void Flow::next(float item_width) {

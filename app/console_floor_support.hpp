@@ -7,10 +7,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
 #include "app/texts.hpp"
+#include "app/theme.hpp"
 #include "core/state.hpp"
 
 namespace lagerhuis::app::floor_ui {
@@ -37,6 +39,14 @@ float share(float width, int count);
 float button_width(std::string_view label, ImFont* font = nullptr);
 // Whether buttons with these labels fit side by side in `width`; if not, each gets a line.
 bool fit_in_row(std::initializer_list<std::string_view> labels, float width, ImFont* font = nullptr);
+// Widths for buttons with these labels side by side in `width`: equal shares where every
+// label fits one, else each its label's width and an equal part of what is left; empty
+// when they do not fit side by side at all (each then takes a line of its own).
+std::vector<float> row_widths(const std::vector<std::string_view>& labels, float width, ImFont* font = nullptr);
+// Draws buttons with these labels in a row (row_widths) or one under the other; returns
+// the index of the one pressed.
+std::optional<std::size_t> button_row(std::initializer_list<std::string_view> labels, float width,
+                                      std::initializer_list<theme::ButtonColours> colours = {}, float height = 0);
 
 // Items placed left to right, on a new line when the next does not fit in `width`:
 //   floor_ui::Flow flow(width); for (...) { flow.next(item_width); draw the item; }

@@ -97,7 +97,7 @@ void draw_suggestion(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActio
     const core::Participant* person = frame.state.participant(suggestion.participant);
     if (!person) return;
     ui::Card card("queue_suggestion", width, ui::CardLook().fill(theme::accent_soft).outline(theme::accent).inset(12));
-    ui::text(t("console.floor.queue.suggestion"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("console.floor.queue.suggestion"), {fonts.small, theme::muted});
     floor_ui::name_with_side(t, person->name, person->seat, card.inner_width(), fonts.small);
     ui::text_wrapped(t(suggestion.reason, suggestion.params), {nullptr, theme::ink});
     const bool bends = bend_for(frame.state, suggestion, person->id).any();

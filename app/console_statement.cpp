@@ -104,8 +104,9 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
         const core::StatementStatus status = statement->status;
         ui::badge(t(status_key(status)), status == core::StatementStatus::active ? theme::ok_soft : theme::track,
                   status_colour(status), fonts.small);
-        ui::text_wrapped(statement->text,
-                         {fonts.title, status == core::StatementStatus::closed ? theme::muted : theme::ink});
+        // Smaller on a short screen while it runs: the turn and the queue need the room.
+        ImFont* text_font = active && ui.fit != ConsoleFit::roomy ? fonts.heading : fonts.title;
+        ui::text_wrapped(statement->text, {text_font, status == core::StatementStatus::closed ? theme::muted : theme::ink});
 
         ImGui::BeginDisabled(busy);
         position_line(frame, out, *statement, core::PositionKind::opening, inner);

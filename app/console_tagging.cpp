@@ -9,6 +9,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include "app/console_floor_support.hpp"
 #include "app/console_judgement_support.hpp"
 #include "app/console_panels.hpp"
 #include "app/fallacy_filter.hpp"
@@ -156,24 +157,33 @@ void draw_turn_record(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActi
 // above what answers an argument: two rows at a console's usual width.
 void draw_kind_toggles(const Texts& t, TaggingForm& form, float width) {
     using Row = std::vector<ArgumentKind>;
-    const float gap = ui::px(8);
     const auto label = [&](ArgumentKind kind) { return t("console.tagging.kind_" + std::string(core::to_string(kind))); };
-    const auto fits = [&](const Row& row) {
-        float needed = gap * static_cast<float>(row.size() - 1);
-        for (ArgumentKind kind : row) needed += ui::text_size(label(kind), ui::context().fonts.bold).x + ui::px(16);
-        return needed <= width;
+    // Each row's button widths, empty when a row does not fit side by side.
+    const auto widths_of = [&](const Row& row) {
+        std::vector<std::string> labels;
+        for (ArgumentKind kind : row) labels.push_back(label(kind));
+        return floor_ui::row_widths(std::vector<std::string_view>(labels.begin(), labels.end()), width);
     };
-    const Row all{kinds.begin(), kinds.end()};
-    std::vector<Row> rows = fits(all) ? std::vector<Row>{all}
-                                      : std::vector<Row>{{ArgumentKind::pro, ArgumentKind::contra, ArgumentKind::question},
-                                                         {ArgumentKind::support, ArgumentKind::rebuttal}};
-    if (!fits(rows.front())) rows = {{kinds[0], kinds[1]}, {kinds[2], kinds[3]}, {kinds[4]}};
+    using Kind = ArgumentKind;
+    const std::vector<std::vector<Row>> layouts{
+        {{kinds.begin(), kinds.end()}},
+        {{Kind::pro, Kind::contra, Kind::question}, {Kind::support, Kind::rebuttal}},
+        {{Kind::pro, Kind::contra}, {Kind::question, Kind::support}, {Kind::rebuttal}},
+        {{Kind::pro}, {Kind::contra}, {Kind::question}, {Kind::support}, {Kind::rebuttal}},
+    };
+    std::vector<Row> rows = layouts.back();
+    for (const auto& layout : layouts)
+        if (std::all_of(layout.begin(), layout.end(), [&](const Row& row) { return !widths_of(row).empty(); })) {
+            rows = layout;
+            break;
+        }
     for (const Row& row : rows) {
-        const float button_width = (width - gap * static_cast<float>(row.size() - 1)) / static_cast<float>(row.size());
+        auto widths = widths_of(row);
+        if (widths.empty()) widths.assign(row.size(), width);
         for (std::size_t i = 0; i < row.size(); ++i) {
-            if (i > 0) ImGui::SameLine(0, gap);
+            if (i > 0) ImGui::SameLine();
             const std::string name(core::to_string(row[i]));
-            if (ui::button(label(row[i]) + "##kind_" + name, ImVec2(button_width, 0),
+            if (ui::button(label(row[i]) + "##kind_" + name, ImVec2(widths[i], 0),
                            form.kind == row[i] ? theme::primary() : theme::secondary()))
                 form.kind = row[i];
             const auto number = static_cast<int>(std::find(kinds.begin(), kinds.end(), row[i]) - kinds.begin()) + 1;

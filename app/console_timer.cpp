@@ -129,12 +129,10 @@ void draw_controls(const ConsoleFrame& frame, ConsoleActions& out, const core::T
     const std::string pause_label =
         t(turn.paused() ? "console.floor.timer.resume" : "console.floor.timer.pause") + "##pause_resume";
     const std::string end_label = t("console.floor.timer.end") + "##end_turn";
-    const bool row = floor_ui::fit_in_row({pause_label, end_label}, width);
-    const float button = row ? floor_ui::share(width, 2) : width;
-    if (ui::button(pause_label, ImVec2(button, 0)))
+    const auto pressed = floor_ui::button_row({pause_label, end_label}, width);
+    if (pressed == 0)
         if (auto command = pause_or_resume(frame.state)) send(out, ConsoleArea::timer, std::move(*command));
-    if (row) ImGui::SameLine();
-    if (ui::button(end_label, ImVec2(button, 0))) send(out, ConsoleArea::timer, core::EndTurn{});
+    if (pressed == 1) send(out, ConsoleArea::timer, core::EndTurn{});
     ImGui::EndDisabled();
 }
 
