@@ -5,6 +5,7 @@
 #include "live_session.hpp"
 #include "net/wire_client.hpp"
 #include "proto/wire_codec.hpp"
+#include "raw_websocket.hpp"
 
 namespace {
 
@@ -22,16 +23,7 @@ struct RawConnection {
         wire.connect("127.0.0.1", port);
     }
     // The wire reason codes of the errors and byes received, in order.
-    std::vector<proto::WireCode> reasons() const {
-        std::vector<proto::WireCode> codes;
-        for (const auto& text : received) {
-            auto message = proto::decode_server_message(text);
-            if (!message) continue;
-            if (auto* error = std::get_if<proto::WireError>(&*message)) codes.push_back(error->reason.code);
-            if (auto* bye = std::get_if<proto::Bye>(&*message)) codes.push_back(bye->reason.code);
-        }
-        return codes;
-    }
+    std::vector<proto::WireCode> reasons() const { return tests::wire_reasons(received); }
     bool got(proto::WireCode code) const {
         const auto codes = reasons();
         return std::find(codes.begin(), codes.end(), code) != codes.end();
