@@ -44,6 +44,9 @@ public:
     // From now on the connection is this participant and receives later publications.
     virtual void subscribe(ConnectionId connection, core::ParticipantId participant, Audience audience) = 0;
     virtual void publish(Publication publication) = 0;
+    // The seq the host starts at (its log's last event), before any publication: what a
+    // resumed session has published already, though nothing was sent yet.
+    virtual void start_at(core::Seq seq) { (void)seq; }
     // False while the previous publication is still being delivered: the host then waits
     // and folds what happens meanwhile into the next one (batches are diffs), so a room
     // too large for the network thread gets fewer batches instead of a growing backlog.

@@ -213,6 +213,7 @@ core::Result<std::unique_ptr<SessionHost>, std::string> SessionHost::start(store
     impl->core.published_seq = impl->core.state.last_seq;
     impl->core.welcome = impl->core.welcome_message();
     outbox.set_welcome(impl->core.welcome);
+    outbox.start_at(impl->core.published_seq);
     std::unique_ptr<SessionHost> host(new SessionHost(std::move(impl)));
     host->impl_->core.publish();  // the baseline view, sent to nobody yet
     host->impl_->thread = std::thread([raw = host->impl_.get()] { raw->run(); });

@@ -529,6 +529,10 @@ void Server::publish(host::Publication publication) {
     });
 }
 
+void Server::start_at(core::Seq seq) {
+    impl_->loop.post([impl = impl_.get(), seq] { impl->counters.published_seq = seq; });
+}
+
 void Server::set_welcome(Text welcome) {
     impl_->loop.post([impl = impl_.get(), welcome = std::move(welcome)] { impl->welcome = welcome; });
 }
