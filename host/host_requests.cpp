@@ -4,6 +4,7 @@
 
 #include "host/host_core.hpp"
 #include "host/secret_generator.hpp"
+#include "host/session_code.hpp"
 
 namespace lagerhuis::host {
 
@@ -67,7 +68,8 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
                     if (!equal_in_constant_time(request.secret, options.facilitator_secret))
                         return error(WireReason{WireCode::wrong_secret});
                 } else {
-                    if (request.code != options.session_code) return error(WireReason{WireCode::wrong_code});
+                    if (!session_code_matches(request.code, options.session_code))
+                        return error(WireReason{WireCode::wrong_code});
                 }
                 const core::Role role = facilitating ? core::Role::co_facilitator : core::Role::participant;
                 auto joined = decide_and_apply(core::Command{{}, "join", core::Join{request.name, role}});

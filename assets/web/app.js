@@ -4,6 +4,7 @@
 import { byId, setAttr, setHidden, setText } from './dom.js';
 import { preferredLanguage, rememberLanguage, translateStatic } from './i18n.js';
 import { IdentityStore, safeStorage } from './identity_store.js';
+import { withoutCodeSeparators } from './join_code.js';
 import { MessageCatalog } from './messages.js';
 import { drawNotices } from './notices.js';
 import { drawArguments, drawFlag, drawMyFlags, drawSummary } from './panels_personal.js';
@@ -175,7 +176,7 @@ function wireActions() {
     byId('join-form').addEventListener('submit', (event) => {
         event.preventDefault();
         if (client.state.phase === 'joining') return;  // one join at a time: a second would be already_joined
-        const code = byId('join-code').value.trim();
+        const code = withoutCodeSeparators(byId('join-code').value);
         const name = byId('join-name').value.trim();
         clearLocalNotice('join');
         if (!code) return localNotice('join', 'web.join.code_missing');
@@ -260,7 +261,7 @@ async function start() {
     setInterval(() => {
         if (client.state.phase === 'joined' && client.state.view) drawTurn(context());
     }, CLOCK_REDRAW_MS);
-    client.start(new URLSearchParams(location.search).get('code')?.trim() || null);
+    client.start(withoutCodeSeparators(new URLSearchParams(location.search).get('code')) || null);
 }
 
 start();

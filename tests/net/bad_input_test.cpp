@@ -99,4 +99,19 @@ TEST_CASE("bad input gets a clear error and affects nobody else", "[net][bad-inp
     CHECK(live.state().participants.size() == 2);  // nobody else got in
 }
 
+TEST_CASE("a session code typed with spaces or dashes is the code; another code is still wrong", "[net][bad-input]") {
+    LiveSession live;
+    net::EventLoop loop;
+    int typist = 0;
+    for (const char* typed : {"123 456", " 12 34 56 ", "123-456", "123\u2013456", "123\u00a0456", "123 457"}) {
+        INFO(typed);
+        auto options = live.participant("Typist " + std::to_string(++typist));
+        options.code = typed;
+        RecordingClient typing(loop, options);
+        typing->start();
+        REQUIRE(run_until(loop, [&] { return typing->joined() || typing.has_error(proto::WireCode::wrong_code); }));
+        CHECK(typing->joined() == (std::string(typed) != "123 457"));
+    }
+}
+
 }  // namespace
