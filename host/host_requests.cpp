@@ -45,6 +45,7 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
         }
         bindings[connection] = binding;
         connection_of[binding.participant.value] = connection;
+        presence_changed = true;
         if (joining) group_new_bindings.push_back(connection);
         const auto* person = state.participant(binding.participant);
         group_replies.push_back(PendingReply{
@@ -122,7 +123,10 @@ void HostCore::handle_disconnect(ConnectionId connection) {
     const auto bound = bindings.find(connection);
     if (bound == bindings.end()) return;
     const auto mine = connection_of.find(bound->second.participant.value);
-    if (mine != connection_of.end() && mine->second == connection) connection_of.erase(mine);
+    if (mine != connection_of.end() && mine->second == connection) {
+        connection_of.erase(mine);
+        presence_changed = true;
+    }
     bindings.erase(bound);
     std::erase_if(waiting, [&](const SnapshotWaiter& waiter) { return waiter.connection == connection; });
 }

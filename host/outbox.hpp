@@ -21,12 +21,13 @@ using Text = std::shared_ptr<const std::string>;
 enum class Audience : std::uint8_t { participant, facilitator };
 
 // One coalesced update: everything committed after seq `from - 1` up to `seq`, serialised
-// once per projection.
+// once per projection. An empty range (`from == seq + 1`) carries no events, only a view
+// that moved (who is connected): it has no facilitator batch.
 struct Publication {
     core::Seq from = 0;
     core::Seq seq = 0;
     Text participant_batch;
-    Text facilitator_batch;
+    Text facilitator_batch;  // null: nothing for the facilitators
     // Personal parts that changed, for whichever connection is that participant.
     std::vector<std::pair<core::ParticipantId, Text>> personal;
 };

@@ -183,7 +183,7 @@ void HostCore::handle_group(std::vector<InboxItem>& items) {
 }
 
 std::optional<std::chrono::milliseconds> HostCore::publish_if_due() {
-    if (state.last_seq == published_seq && waiting.empty()) return std::nullopt;
+    if (state.last_seq == published_seq && waiting.empty() && !presence_changed) return std::nullopt;
     const std::int64_t now_ms = options.monotonic_ms();
     if (now_ms < next_publish_ms) return std::chrono::milliseconds(next_publish_ms - now_ms);
     if (!outbox.accepting_publications()) return std::chrono::milliseconds(2);

@@ -514,6 +514,7 @@ void Server::publish(host::Publication publication) {
         std::vector<std::shared_ptr<WebSocketSession>> audience;
         audience.reserve(impl->participants.size() + impl->facilitators.size());
         auto queue_for = [&](const std::unordered_set<ConnectionId>& connections, const Text& message) {
+            if (!message) return;  // nothing for this audience
             for (ConnectionId connection : connections)
                 if (auto session = impl->session(connection); session && session->queue(message))
                     audience.push_back(std::move(session));

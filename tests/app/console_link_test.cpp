@@ -11,6 +11,7 @@
 #include "core/apply.hpp"
 #include "store/session_file.hpp"
 #include "tests/core/shipped_assets.hpp"
+#include "tests/net/live_session.hpp"
 #include "tests/store/store_fixture.hpp"
 
 using namespace lagerhuis;
@@ -165,4 +166,26 @@ TEST_CASE("a co-facilitator with the wrong secret is told so, and sees nothing",
     CHECK(reason->code == proto::WireCode::wrong_secret);
     CHECK(remote.state()->last_seq == 0);
     CHECK(remote.state()->participants.empty());
+}
+
+TEST_CASE("the embedded host tells the console who is connected, beside the state", "[console][link][presence]") {
+    tests::TempDir dir;
+    auto started = app::LocalLink::start(local_options(dir));
+    REQUIRE(started.ok());
+    auto& link = **started;
+    CHECK(link.presence()->connected.empty());
+    net::EventLoop loop;
+    net::ClientOptions anna;
+    anna.port = link.port();
+    anna.code = "482913";
+    anna.name = "Anna";
+    auto client = std::make_unique<tests::RecordingClient>(loop, anna);
+    (*client)->start();
+    REQUIRE(tests::run_until(loop, [&] { return (*client)->joined(); }));
+    const core::ParticipantId id = (*client)->participant();
+    REQUIRE(eventually([&] { return link.presence()->is_connected(id); }));
+    (*client)->close();
+    client.reset();
+    REQUIRE(eventually([&] { return link.presence()->connected.empty(); }));
+    CHECK(link.state()->participant(id) != nullptr);  // still in the session
 }
