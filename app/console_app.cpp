@@ -72,7 +72,9 @@ public:
             scoreboard_ = core::build_scoreboard(*state);
         }
         refresh_join_info();
+        const auto presence = link_->presence();
         ConsoleFrame view{*state, scoreboard_, texts_, link_->now(), join_, notices_};
+        view.presence = presence.get();
         bool waiting = false;
         for (std::size_t area = 0; area < console_area_count; ++area) {
             view.busy[area] = link_->busy(static_cast<ConsoleArea>(area));

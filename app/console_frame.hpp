@@ -13,6 +13,7 @@
 #include "app/texts.hpp"
 #include "core/scoreboard.hpp"
 #include "core/state.hpp"
+#include "proto/presence.hpp"
 
 namespace lagerhuis::app {
 
@@ -45,6 +46,11 @@ struct ConsoleFrame {
     // A recorded session in the replay viewer: the panels show the moment as it was and
     // offer no commands (no buttons, no forms).
     bool review = false;
+    // Who is connected to the host; null where that is not known (a replay, a
+    // co-facilitator's console): then everyone in the session counts as present.
+    const proto::Presence* presence = nullptr;
+
+    proto::RoomCount room_count() const { return proto::count_room(state, presence); }
 
     const std::optional<Notice>& notice(ConsoleArea area) const { return notices[index_of(area)]; }
     bool is_busy(ConsoleArea area) const { return busy[index_of(area)]; }

@@ -12,6 +12,7 @@
 #include "app/console_frame.hpp"
 #include "core/command.hpp"
 #include "core/state.hpp"
+#include "proto/presence.hpp"
 
 namespace lagerhuis::app {
 
@@ -27,6 +28,9 @@ public:
     virtual ~ConsoleLink() = default;
     // The newest state the host published (never null; empty before the first).
     virtual std::shared_ptr<const core::State> state() const = 0;
+    // Who is connected to the host, as it last published; null where the console cannot
+    // know (a co-facilitator's console: the wire brings it events, not connections).
+    virtual std::shared_ptr<const proto::Presence> presence() const { return nullptr; }
     // The host's session clock now, in ms.
     virtual core::Millis now() const = 0;
     virtual JoinInfo join_info() const = 0;

@@ -31,6 +31,7 @@ core::Result<std::unique_ptr<LocalLink>, std::string> LocalLink::start(const Loc
     hosting.facilitator_secret = options.secret;
     LocalLink* self = link.get();
     hosting.on_state = [self](std::shared_ptr<const core::State> state) { self->on_state(std::move(state)); };
+    hosting.on_presence = [self](std::shared_ptr<const proto::Presence> presence) { self->on_presence(std::move(presence)); };
     auto host = host::SessionHost::start(std::move(file).value(), *link->server_, std::move(hosting));
     if (!host) return core::Failure{host.error()};
     link->host_ = std::move(host).value();
@@ -66,9 +67,22 @@ void LocalLink::on_state(std::shared_ptr<const core::State> state) {
     if (wake_) wake_();
 }
 
+void LocalLink::on_presence(std::shared_ptr<const proto::Presence> presence) {
+    {
+        std::lock_guard lock(mutex_);
+        presence_ = std::move(presence);
+    }
+    if (wake_) wake_();
+}
+
 std::shared_ptr<const core::State> LocalLink::state() const {
     std::lock_guard lock(mutex_);
     return state_;
+}
+
+std::shared_ptr<const proto::Presence> LocalLink::presence() const {
+    std::lock_guard lock(mutex_);
+    return presence_;
 }
 
 std::uint16_t LocalLink::port() const { return server_->port(); }

@@ -43,6 +43,7 @@ public:
     ~LocalLink() override;  // stops the host (checkpointing the file), then the server
 
     std::shared_ptr<const core::State> state() const override;
+    std::shared_ptr<const proto::Presence> presence() const override;
     core::Millis now() const override;
     JoinInfo join_info() const override;
     void send(ConsoleArea area, core::CommandBody body) override;
@@ -56,6 +57,7 @@ public:
 private:
     LocalLink() = default;
     void on_state(std::shared_ptr<const core::State> state);
+    void on_presence(std::shared_ptr<const proto::Presence> presence);
 
     std::unique_ptr<net::Server> server_;
     std::unique_ptr<host::SessionHost> host_;
@@ -65,6 +67,7 @@ private:
     bool resumed_ = false;
     mutable std::mutex mutex_;
     std::shared_ptr<const core::State> state_ = std::make_shared<const core::State>();
+    std::shared_ptr<const proto::Presence> presence_ = std::make_shared<const proto::Presence>();
     std::vector<std::pair<ConsoleArea, std::future<host::LocalOutcome>>> waiting_;  // UI thread only
 };
 

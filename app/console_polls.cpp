@@ -35,13 +35,6 @@ int count_of(const SideCounts& counts, Side side) {
 
 int total_of(const SideCounts& counts) { return counts.voor + counts.tegen + counts.twijfel; }
 
-// Who may vote: participants still in the session.
-int present(const core::State& state) {
-    return static_cast<int>(std::count_if(state.participants.begin(), state.participants.end(), [](const auto& who) {
-        return who.role == core::Role::participant && !who.removed;
-    }));
-}
-
 SideCounts seats_now(const core::State& state) {
     SideCounts counts;
     for (const auto& who : state.participants)
@@ -98,7 +91,7 @@ void draw_console_poll(const ConsoleFrame& frame, ConsoleActions& out, const cor
              {fonts.bold, shown->open ? theme::accent : theme::ink});
     draw_bars(t, SideCounts{shown->count(Side::voor), shown->count(Side::tegen), shown->count(Side::twijfel)}, width);
     ui::text(t("console.polls.ballots", {{"ballots", std::to_string(shown->ballots.size())},
-                                         {"present", std::to_string(present(frame.state))}}),
+                                         {"present", std::to_string(frame.room_count().present)}}),
              {fonts.small, theme::muted});
 }
 

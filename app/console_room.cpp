@@ -38,7 +38,6 @@ struct Room {
     std::vector<int> hand;                            // place in the queue, by id - 1 (0: none)
     std::vector<const core::Crossing*> crossed;       // a crossing in the last minute, by id - 1
     core::ParticipantId speaker;
-    int present = 0;
 };
 
 Room gather(const core::State& state, core::Millis now) {
@@ -59,7 +58,6 @@ Room gather(const core::State& state, core::Millis now) {
     room.speaker = floor_ui::current_speaker(state);
     for (const auto& person : state.participants) {
         if (person.removed || person.role != core::Role::participant) continue;
-        ++room.present;
         if (person.seat)
             room.benches[column_of(*person.seat)].push_back(&person);
         else
@@ -256,8 +254,12 @@ void draw_console_room(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     const float inner = card.inner_width();
     ui::text(t("console.floor.room.heading"), {fonts.heading});
     ImGui::SameLine();
-    ui::text(t("console.floor.room.summary", {{"present", std::to_string(room.present)},
-                                               {"hands", std::to_string(frame.state.hand_queue.size())}}),
+    // Who is here now beside who is in the session, where the console knows connections.
+    const proto::RoomCount count = frame.room_count();
+    ui::text(t(frame.presence ? "console.floor.room.summary_live" : "console.floor.room.summary",
+               {{"present", std::to_string(count.present)},
+                {"in_session", std::to_string(count.in_session)},
+                {"hands", std::to_string(frame.state.hand_queue.size())}}),
              {fonts.small, theme::muted});
     // Headers and tiles share their columns; a scrollbar (a big room) takes its width from both.
     const bool scrolls = benches_height(room) > ui::px(benches_max_height);

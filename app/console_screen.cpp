@@ -58,17 +58,10 @@ int pending_flags(const core::State& state) {
                                           [](const core::Flag& flag) { return flag.outcome == core::FlagOutcome::pending; }));
 }
 
-int people_present(const core::State& state) {
-    return static_cast<int>(std::count_if(state.participants.begin(), state.participants.end(),
-                                          [](const core::Participant& person) {
-                                              return !person.removed && person.role == core::Role::participant;
-                                          }));
-}
-
 std::string tab_label(const ConsoleFrame& frame, const Tab& tab) {
     std::string label = frame.texts(tab.key);
     const int count = tab.tab == ConsoleTab::flags    ? pending_flags(frame.state)
-                      : tab.tab == ConsoleTab::people ? people_present(frame.state)
+                      : tab.tab == ConsoleTab::people ? frame.room_count().in_session
                                                       : 0;
     if (count > 0) label += " (" + std::to_string(count) + ")";
     return label;

@@ -31,14 +31,17 @@ struct HostOptions {
     std::string settings;
 };
 
-// The demo debate up to a lively moment (or --demo-at events), as a new session file.
+// The demo debate up to a lively moment with the room open for whoever follows the README,
+// or exactly its first --demo-at events (a moment as it was: the room may be locked).
 void write_demo_session(const std::filesystem::path& path, const HostOptions& options,
                         const proto::SessionAssets& assets) {
     const auto events = demo::demo_debate(assets.catalog, assets.weights,
                                           language_or(options.hosting.language, core::Language::nl));
     const std::size_t count = options.demo_at > 0 ? std::min(options.demo_at, events.size())
                                                   : demo::lively_moment(events);
-    const std::vector<core::Event> opening(events.begin(), events.begin() + static_cast<std::ptrdiff_t>(count));
+    const auto opening = options.demo_at > 0
+                             ? std::vector<core::Event>(events.begin(), events.begin() + static_cast<std::ptrdiff_t>(count))
+                             : demo::hosted_demo(events, count);
     if (auto problem = store::write_session(path, opening)) fail("host", *problem);
     std::cout << "Demo session: the demo debate's first " << count << " of " << events.size() << " events\n";
 }
@@ -107,7 +110,8 @@ void register_host(CLI::App& app) {
     command->add_option("file", options->session, "Session file (.lagerhuis): created if missing, continued if it exists");
     add_hosting_options(*command, options->hosting);
     command->add_option("--demo-at", options->demo_at,
-                        "With --demo: start after this many of the demo's events (default: a turn under way)");
+                        "With --demo: start after exactly this many of the demo's events (default: a turn under way, "
+                        "the room open)");
     command->add_option("--connect", options->connect, "Co-facilitate the host at HOST:PORT (needs --secret)");
     command->add_option("--name", options->name, "Your name as co-facilitator")->capture_default_str();
     add_window_options(*command, options->window);

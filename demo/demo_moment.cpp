@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/apply.hpp"
+#include "core/decide.hpp"
 
 namespace lagerhuis::demo {
 
@@ -26,6 +27,18 @@ std::size_t lively_moment(std::span<const core::Event> events) {
         if (lively(state)) return count + 1;
     }
     return events.size();
+}
+
+std::vector<core::Event> hosted_demo(std::span<const core::Event> events, std::size_t count) {
+    std::vector<core::Event> hosted(events.begin(), events.begin() + static_cast<std::ptrdiff_t>(std::min(count, events.size())));
+    const core::State state = core::fold(hosted);
+    if (!state.room_locked) return hosted;
+    const auto facilitator = std::find_if(state.participants.begin(), state.participants.end(),
+                                          [](const core::Participant& person) { return person.role == core::Role::facilitator; });
+    if (facilitator == state.participants.end()) return hosted;
+    auto opened = core::decide(state, core::Command{facilitator->id, "demo-open-room", core::LockRoom{false}}, state.last_at_ms);
+    if (opened) hosted.insert(hosted.end(), opened->begin(), opened->end());
+    return hosted;
 }
 
 }  // namespace lagerhuis::demo

@@ -17,6 +17,7 @@
 #include "host/outbox.hpp"
 #include "host/session_host.hpp"
 #include "proto/participant_view.hpp"
+#include "proto/presence.hpp"
 #include "proto/wire_codec.hpp"
 #include "store/session_file.hpp"
 
@@ -78,8 +79,12 @@ public:
     // The acks of the commands in the log (a reopened file), for retries after a crash.
     void remember_answers_in_log();
 
-    // [SECTION] Publishing (host_publisher.cpp)
+    // [SECTION] Publishing (host_publisher.cpp; who is connected: host_presence.cpp)
     void publish();
+    // Takes who is connected now as published_presence; true when that changed.
+    bool refresh_presence();
+    // A batch of no events for the participants: only the view moved (who is here).
+    void publish_view_only(const boost::json::object& view);
     Text snapshot_for(const SnapshotWaiter& waiter);
     Text welcome_message() const;
     std::string view_hash_for(core::ParticipantId participant);
@@ -93,6 +98,7 @@ public:
 
     std::unordered_map<ConnectionId, Binding> bindings;
     std::unordered_map<std::uint32_t, ConnectionId> connection_of;  // participant id → its connection
+    bool presence_changed = false;  // a connection was bound or closed since the last publication
 
     // The group being handled.
     std::vector<core::Event> group_events;
@@ -112,6 +118,7 @@ public:
 
     // What was last published.
     core::Seq published_seq = 0;
+    proto::Presence published_presence;
     boost::json::object published_view;
     std::vector<std::optional<proto::PersonalView>> published_me;  // by participant id - 1
     std::vector<SnapshotWaiter> waiting;

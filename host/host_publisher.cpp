@@ -18,8 +18,9 @@ std::vector<core::Event> events_after(const std::vector<core::Event>& log, core:
 
 void HostCore::publish() {
     const bool advanced = state.last_seq != published_seq;
-    if (!advanced && waiting.empty() && !published_view.empty()) return;
-    const proto::Projector projector(state);
+    const bool presence_moved = refresh_presence();
+    if (!advanced && !presence_moved && waiting.empty() && !published_view.empty()) return;
+    const proto::Projector projector(state, published_presence);
     boost::json::object view = proto::view_object(projector.view());
     if (published_me.size() < state.participants.size()) published_me.resize(state.participants.size());
 
@@ -41,6 +42,8 @@ void HostCore::publish() {
                 publication.personal.emplace_back(person.id, encode_shared(proto::PersonalUpdate{state.last_seq, std::move(me)}));
         }
         outbox.publish(std::move(publication));
+    } else if (presence_moved) {
+        publish_view_only(view);
     }
     published_seq = state.last_seq;
     published_view = std::move(view);

@@ -4,6 +4,7 @@
 
 #include "host/host_core.hpp"
 #include "host/secret_generator.hpp"
+#include "host/session_code.hpp"
 
 namespace lagerhuis::host {
 
@@ -44,6 +45,7 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
         }
         bindings[connection] = binding;
         connection_of[binding.participant.value] = connection;
+        presence_changed = true;
         if (joining) group_new_bindings.push_back(connection);
         const auto* person = state.participant(binding.participant);
         group_replies.push_back(PendingReply{
@@ -67,7 +69,8 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
                     if (!equal_in_constant_time(request.secret, options.facilitator_secret))
                         return error(WireReason{WireCode::wrong_secret});
                 } else {
-                    if (request.code != options.session_code) return error(WireReason{WireCode::wrong_code});
+                    if (!session_code_matches(request.code, options.session_code))
+                        return error(WireReason{WireCode::wrong_code});
                 }
                 const core::Role role = facilitating ? core::Role::co_facilitator : core::Role::participant;
                 auto joined = decide_and_apply(core::Command{{}, "join", core::Join{request.name, role}});
@@ -149,7 +152,10 @@ void HostCore::handle_disconnect(ConnectionId connection) {
     const auto bound = bindings.find(connection);
     if (bound == bindings.end()) return;
     const auto mine = connection_of.find(bound->second.participant.value);
-    if (mine != connection_of.end() && mine->second == connection) connection_of.erase(mine);
+    if (mine != connection_of.end() && mine->second == connection) {
+        connection_of.erase(mine);
+        presence_changed = true;
+    }
     bindings.erase(bound);
     std::erase_if(waiting, [&](const SnapshotWaiter& waiter) { return waiter.connection == connection; });
 }

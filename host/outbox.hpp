@@ -21,12 +21,13 @@ using Text = std::shared_ptr<const std::string>;
 enum class Audience : std::uint8_t { participant, facilitator };
 
 // One coalesced update: everything committed after seq `from - 1` up to `seq`, serialised
-// once per projection.
+// once per projection. An empty range (`from == seq + 1`) carries no events, only a view
+// that moved (who is connected): it has no facilitator batch.
 struct Publication {
     core::Seq from = 0;
     core::Seq seq = 0;
     Text participant_batch;
-    Text facilitator_batch;
+    Text facilitator_batch;  // null: nothing for the facilitators
     // Personal parts that changed, for whichever connection is that participant.
     std::vector<std::pair<core::ParticipantId, Text>> personal;
 };
@@ -44,6 +45,9 @@ public:
     // From now on the connection is this participant and receives later publications.
     virtual void subscribe(ConnectionId connection, core::ParticipantId participant, Audience audience) = 0;
     virtual void publish(Publication publication) = 0;
+    // The seq the host starts at (its log's last event), before any publication: what a
+    // resumed session has published already, though nothing was sent yet.
+    virtual void start_at(core::Seq seq) { (void)seq; }
     // False while the previous publication is still being delivered: the host then waits
     // and folds what happens meanwhile into the next one (batches are diffs), so a room
     // too large for the network thread gets fewer batches instead of a growing backlog.

@@ -184,7 +184,7 @@ void HostCore::handle_group(std::vector<InboxItem>& items) {
 }
 
 std::optional<std::chrono::milliseconds> HostCore::publish_if_due() {
-    if (state.last_seq == published_seq && waiting.empty()) return std::nullopt;
+    if (state.last_seq == published_seq && waiting.empty() && !presence_changed) return std::nullopt;
     const std::int64_t now_ms = options.monotonic_ms();
     if (now_ms < next_publish_ms) return std::chrono::milliseconds(next_publish_ms - now_ms);
     if (!outbox.accepting_publications()) return std::chrono::milliseconds(2);
@@ -214,6 +214,7 @@ core::Result<std::unique_ptr<SessionHost>, std::string> SessionHost::start(store
     impl->core.published_seq = impl->core.state.last_seq;
     impl->core.welcome = impl->core.welcome_message();
     outbox.set_welcome(impl->core.welcome);
+    outbox.start_at(impl->core.published_seq);
     std::unique_ptr<SessionHost> host(new SessionHost(std::move(impl)));
     host->impl_->core.publish();  // the baseline view, sent to nobody yet
     host->impl_->thread = std::thread([raw = host->impl_.get()] { raw->run(); });

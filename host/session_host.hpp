@@ -23,6 +23,7 @@
 #include "core/result.hpp"
 #include "core/state.hpp"
 #include "host/outbox.hpp"
+#include "proto/presence.hpp"
 #include "proto/wire_messages.hpp"
 #include "store/session_file.hpp"
 
@@ -39,6 +40,9 @@ struct HostOptions {
     // after every publication (at most ~20 a second). It must not block: hand the pointer
     // over and wake the UI (glfwPostEmptyEvent).
     std::function<void(std::shared_ptr<const core::State>)> on_state;
+    // Beside it: who is connected, whenever that changed (a connection bound or closed).
+    // The same rules: host thread, must not block.
+    std::function<void(std::shared_ptr<const proto::Presence>)> on_presence;
 };
 
 // What a command submitted in-process (console, `serve --demo` set-up) came to.

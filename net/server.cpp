@@ -95,12 +95,14 @@ public:
         ws_.set_option(timeouts);
         beast::error_code ignored;
         socket().set_option(tcp::no_delay(true), ignored);  // we coalesce ourselves
-        ws_.read_message_max(proto::max_client_frame_bytes);
+        // The frame limit is ours, not Beast's: Beast would fail the connection on the frame
+        // header, before we could say why (read_message() reads at most one byte past it).
+        ws_.read_message_max(0);
         ws_.async_accept(request, [self = shared_from_this()](beast::error_code error) {
             if (error) return self->closed();
             self->server_.sessions[self->id_] = self->weak_from_this();
             self->server_.counters.connections += 1;
-            self->read();
+            self->read_message();
         });
     }
 
@@ -144,11 +146,12 @@ public:
         });
     }
 
-    // Sends `bye` (if any) after what is queued, then closes.
-    void close_after(const Text& bye) {
+    // Sends `bye` (if any) after what is queued, then a close frame with `why`.
+    void close_after(const Text& bye, websocket::close_reason why = websocket::close_code::normal) {
         if (closing_) return;
         if (bye) deliver(bye);
         closing_ = true;
+        close_reason_ = std::move(why);
         // A peer that never reads would hold the socket forever: cut it after a second.
         close_timer_.expires_after(std::chrono::seconds(1));
         close_timer_.async_wait([self = shared_from_this()](beast::error_code error) {
@@ -188,23 +191,35 @@ private:
     // Frames gathered into one write: bounded so one write's buffer list stays small.
     static constexpr std::size_t max_frames_per_write = 32;
 
-    void read() {
-        ws_.async_read(buffer_, [self = shared_from_this()](beast::error_code error, std::size_t) {
+    // Reads a message piece by piece, never holding more than one byte past the limit.
+    void read_message() {
+        const std::size_t room = proto::max_client_frame_bytes + 1 - buffer_.size();
+        ws_.async_read_some(buffer_, room, [self = shared_from_this()](beast::error_code error, std::size_t) {
             self->on_read(error);
         });
     }
 
     void on_read(beast::error_code error) {
-        if (error == websocket::error::message_too_big) {
-            refuse(proto::WireReason{proto::WireCode::message_too_large}.with(
-                "max", std::to_string(proto::max_client_frame_bytes)));
-            return close_after(nullptr);
-        }
         if (error) return closed();
+        if (buffer_.size() > proto::max_client_frame_bytes) {
+            // Said first, then closed with 1009; Beast's close reads the rest of the message away.
+            const auto reason = proto::WireReason{proto::WireCode::message_too_large}.with(
+                "max", std::to_string(proto::max_client_frame_bytes));
+            refuse(reason);
+            buffer_.clear();
+            return close_after(nullptr, close_for(websocket::close_code::too_big, reason.code));
+        }
+        if (!ws_.is_message_done()) return read_message();
         const std::string text = beast::buffers_to_string(buffer_.data());
         buffer_.consume(buffer_.size());
         if (!closing_) handle(text);
-        read();
+        read_message();
+    }
+
+    // A close frame's reason is the wire reason code, so a client that missed (or never
+    // reads) the error or bye before it still learns which limit it hit.
+    static websocket::close_reason close_for(websocket::close_code code, proto::WireCode reason) {
+        return websocket::close_reason(code, std::string(core::to_string(reason)));
     }
 
     void handle(const std::string& text) {
@@ -217,7 +232,8 @@ private:
         if (verdict == RateLimiter::Verdict::disconnect) {
             server_.log("connection " + std::to_string(id_) + ": dropped for flooding");
             return close_after(encode(proto::Bye{proto::WireReason{proto::WireCode::rate_limited}.with(
-                "per_second", std::to_string(static_cast<int>(server_.options.messages_per_second)))}));
+                                   "per_second", std::to_string(static_cast<int>(server_.options.messages_per_second)))}),
+                               close_for(websocket::close_code::policy_error, proto::WireCode::rate_limited));
         }
         auto decoded = proto::decode_client_message(text);
         if (!decoded) return refuse(decoded.error());
@@ -261,7 +277,7 @@ private:
     tcp::socket& socket() { return beast::get_lowest_layer(ws_).socket(); }
 
     void graceful_close() {
-        ws_.async_close(websocket::close_code::normal, [self = shared_from_this()](beast::error_code) {
+        ws_.async_close(close_reason_, [self = shared_from_this()](beast::error_code) {
             self->close_timer_.cancel();
             self->closed();
         });
@@ -275,7 +291,10 @@ private:
         queue_.clear();
         queued_bytes_ = 0;
         for (const auto& message : in_flight_) queued_bytes_ += message->size();
-        close_after(encode(proto::Bye{proto::WireReason{proto::WireCode::too_slow}}));
+        // 1013 (try again later): the client may reconnect and resume. It reaches only a
+        // client that reads again before the close timer cuts the connection.
+        close_after(encode(proto::Bye{proto::WireReason{proto::WireCode::too_slow}}),
+                    close_for(websocket::close_code::try_again_later, proto::WireCode::too_slow));
     }
 
     void closed() {
@@ -290,6 +309,7 @@ private:
     ConnectionId id_;
     RateLimiter limiter_;
     asio::steady_timer close_timer_;
+    websocket::close_reason close_reason_;  // sent once the queue is written (close_after)
     beast::flat_buffer buffer_;
     std::deque<Text> queue_;      // not yet written
     std::vector<Text> in_flight_;  // being written, kept alive until the write completes
@@ -494,6 +514,7 @@ void Server::publish(host::Publication publication) {
         std::vector<std::shared_ptr<WebSocketSession>> audience;
         audience.reserve(impl->participants.size() + impl->facilitators.size());
         auto queue_for = [&](const std::unordered_set<ConnectionId>& connections, const Text& message) {
+            if (!message) return;  // nothing for this audience
             for (ConnectionId connection : connections)
                 if (auto session = impl->session(connection); session && session->queue(message))
                     audience.push_back(std::move(session));
@@ -507,6 +528,10 @@ void Server::publish(host::Publication publication) {
         }
         for (const auto& session : audience) session->write_queued();
     });
+}
+
+void Server::start_at(core::Seq seq) {
+    impl_->loop.post([impl = impl_.get(), seq] { impl->counters.published_seq = seq; });
 }
 
 void Server::set_welcome(Text welcome) {

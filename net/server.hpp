@@ -67,6 +67,7 @@ public:
     void send_with_publication(host::ConnectionId connection, host::Text message) override;
     void subscribe(host::ConnectionId connection, core::ParticipantId participant, host::Audience audience) override;
     void publish(host::Publication publication) override;
+    void start_at(core::Seq seq) override;
     bool accepting_publications() const override;
     void set_welcome(host::Text welcome) override;
     void disconnect(host::ConnectionId connection, host::Text bye) override;

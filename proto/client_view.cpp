@@ -13,7 +13,9 @@ void ClientView::take_snapshot(const Snapshot& snapshot) {
 }
 
 ClientView::Outcome ClientView::take_batch(const Batch& batch) {
-    if (batch.seq <= seq_) {
+    // A batch of no events right after our seq (from == seq + 1): only the view moved.
+    const bool view_only = batch.from == seq_ + 1 && batch.seq == seq_;
+    if (batch.seq <= seq_ && !view_only) {
         duplicates_ += 1;
         return Outcome::duplicate;
     }

@@ -2,7 +2,8 @@
 // A participant client's copy of its projection, built from the snapshot, batches and
 // personal updates (docs/protocol.md). It checks the sequence as it goes: a batch that
 // does not continue from what the client has is a gap (events lost), one that brings
-// nothing new a duplicate. Both are counted, never silently merged.
+// nothing new a duplicate. Both are counted, never silently merged. A batch of no events
+// (from == seq + 1, the same seq) is new: the view moved without an event (who is here).
 #include <cstdint>
 #include <optional>
 #include <string>

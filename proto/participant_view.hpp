@@ -63,7 +63,7 @@ struct RoomSection {
     int tegen = 0;
     int twijfel = 0;
     int hands = 0;
-    int present = 0;  // participants (not removed), seated or not
+    int present = 0;  // participants here now, seated or not (proto::count_room)
     friend bool operator==(const RoomSection&, const RoomSection&) = default;
     template <class S, class F>
     static void fields(S& s, F&& f) {

@@ -26,8 +26,9 @@ int statement_number(const core::State& state, core::StatementId id) {
 
 }  // namespace
 
-Projector::Projector(const core::State& state)
+Projector::Projector(const core::State& state, const Presence& presence)
     : state_(state),
+      presence_(presence),
       turn_(state.turn(state.latest_turn())),
       poll_(shown_poll(state)),
       flags_by_flagger_(state.participants.size()),
@@ -96,9 +97,9 @@ ParticipantView Projector::view() const {
                                                   static_cast<int>(argument->appreciations.size())});
         }
     }
+    view.room.present = count_room(state, &presence_).present;
     for (const auto& person : state.participants) {
         if (person.removed || person.role != core::Role::participant) continue;
-        view.room.present += 1;
         if (person.seat == Side::voor) view.room.voor += 1;
         if (person.seat == Side::tegen) view.room.tegen += 1;
         if (person.seat == Side::twijfel) view.room.twijfel += 1;

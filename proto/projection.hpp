@@ -1,9 +1,9 @@
 #pragma once
 // The participant's projection (docs/protocol.md): what a participant may see of the
-// state, and needs. Pure: computed from the state alone, by the host when it publishes
-// and by tests that check a client's view against it.
+// state, and needs. Pure: computed from the state and who is connected (room.present),
+// by the host when it publishes and by tests that check a client's view against it.
 //
-//   Projector projector(state);                 // indexes the state once: O(state)
+//   Projector projector(state, presence);       // indexes the state once: O(state)
 //   auto view = view_object(projector.view());  // the same for every participant
 //   auto me = projector.personal(id);           // O(own flags and appreciations) per participant
 #include <cstdint>
@@ -15,12 +15,13 @@
 
 #include "core/state.hpp"
 #include "proto/participant_view.hpp"
+#include "proto/presence.hpp"
 
 namespace lagerhuis::proto {
 
 class Projector {
 public:
-    explicit Projector(const core::State& state);
+    Projector(const core::State& state, const Presence& presence);
 
     ParticipantView view() const;
     // For a participant id the state does not know: an empty, removed view.
@@ -28,6 +29,7 @@ public:
 
 private:
     const core::State& state_;
+    const Presence& presence_;
     const core::Turn* turn_ = nullptr;  // the latest turn: running, paused or last ended
     const core::Poll* poll_ = nullptr;  // the open poll, or else the active statement's last
     // Indexed once, so that personal() for every participant stays linear in the room

@@ -10,12 +10,14 @@ export function applySnapshot(state, snapshot) {
 }
 
 // How a batch relates to what we have:
-//   'apply'     it follows on: from <= seq + 1 < batch.seq + 1
+//   'apply'     it follows on: from <= seq + 1 < batch.seq + 1, or it has no events
+//               (from = seq + 1, the same seq: only the view moved, e.g. who is here)
 //   'duplicate' nothing new: batch.seq <= seq
 //   'lost'      events between seq and batch.from never arrived: resume
 //   'early'     no snapshot yet, so there is nothing to merge into
 export function classifyBatch(state, batch) {
     if (state.seq === null || state.view === null) return 'early';
+    if (batch.seq === state.seq && batch.from === state.seq + 1) return 'apply';
     if (batch.seq <= state.seq) return 'duplicate';
     if (batch.from > state.seq + 1) return 'lost';
     return 'apply';

@@ -293,6 +293,20 @@ TEST_CASE("pause, resume and end turn: one key and one click do the same", "[con
     CHECK(record.find(ItemKind::button, "Pauzeer (P)")->disabled);
 }
 
+TEST_CASE("the room says who is here now beside who is in the session", "[console][floor][presence]") {
+    tests::ConsoleScene scene;
+    scene.debate_in_progress();
+    Panel room{scene, app::draw_console_room, 480};
+    // Not known (a replay): everyone in the session counts.
+    CHECK(room.show().shows(scene.texts("console.floor.room.summary", {{"present", "7"}, {"hands", "2"}})));
+    // Two phones still connected, and Gerrit (no device) is here whatever his phone does.
+    scene.presence = proto::Presence{{scene.person("Anna"), scene.person("Daan")}};
+    const auto& record = room.show();
+    INFO(record.texts());
+    CHECK(record.shows(
+        scene.texts("console.floor.room.summary_live", {{"present", "3"}, {"in_session", "7"}, {"hands", "2"}})));
+}
+
 TEST_CASE("the room seats everyone on their bench and marks the speaker, hands and who just crossed",
           "[console][floor]") {
     tests::ConsoleScene scene;

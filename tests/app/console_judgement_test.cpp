@@ -298,6 +298,17 @@ TEST_CASE("the newest flag group is on top, but J and N decide the one waiting l
     CHECK(decision.outcome == core::FlagOutcome::dismissed);
 }
 
+TEST_CASE("the poll counts its ballots against who is here now", "[console][judgement][presence]") {
+    Panel panel(app::draw_console_polls);
+    auto& scene = panel.scene;
+    scene.session().open_poll();
+    scene.session().cast_ballot(scene.person("Anna"), Side::tegen);
+    scene.presence = proto::Presence{{scene.person("Anna"), scene.person("Bram")}};  // and Gerrit, without a device
+    panel.show();
+    INFO(panel.record().texts());
+    CHECK(panel.record().shows(panel.t("console.polls.ballots", {{"ballots", "1"}, {"present", "3"}})));
+}
+
 TEST_CASE("a secret poll is opened, fills its bars as ballots come in, and is closed", "[console][judgement]") {
     Panel panel(app::draw_console_polls);
     panel.show();

@@ -9,8 +9,11 @@
 #include "app/console_local_link.hpp"
 #include "app/console_remote_link.hpp"
 #include "core/apply.hpp"
+#include "demo/demo_moment.hpp"
+#include "store/session_log.hpp"
 #include "store/session_file.hpp"
 #include "tests/core/shipped_assets.hpp"
+#include "tests/net/live_session.hpp"
 #include "tests/store/store_fixture.hpp"
 
 using namespace lagerhuis;
@@ -165,4 +168,47 @@ TEST_CASE("a co-facilitator with the wrong secret is told so, and sees nothing",
     CHECK(reason->code == proto::WireCode::wrong_secret);
     CHECK(remote.state()->last_seq == 0);
     CHECK(remote.state()->participants.empty());
+}
+
+TEST_CASE("the embedded host tells the console who is connected, beside the state", "[console][link][presence]") {
+    tests::TempDir dir;
+    auto started = app::LocalLink::start(local_options(dir));
+    REQUIRE(started.ok());
+    auto& link = **started;
+    CHECK(link.presence()->connected.empty());
+    net::EventLoop loop;
+    net::ClientOptions anna;
+    anna.port = link.port();
+    anna.code = "482913";
+    anna.name = "Anna";
+    auto client = std::make_unique<tests::RecordingClient>(loop, anna);
+    (*client)->start();
+    REQUIRE(tests::run_until(loop, [&] { return (*client)->joined(); }));
+    const core::ParticipantId id = (*client)->participant();
+    REQUIRE(eventually([&] { return link.presence()->is_connected(id); }));
+    (*client)->close();
+    client.reset();
+    REQUIRE(eventually([&] { return link.presence()->connected.empty(); }));
+    CHECK(link.state()->participant(id) != nullptr);  // still in the session
+}
+
+TEST_CASE("a participant following the README joins the demo console's host: its room is open", "[console][link][demo]") {
+    tests::TempDir dir;
+    auto options = local_options(dir);
+    const auto events = tests::shipped_demo_events();
+    REQUIRE_FALSE(store::write_session(options.session, demo::hosted_demo(events, demo::lively_moment(events))));
+    options.resume_paused_turn = true;  // as `lagerhuis host --demo` starts it
+    auto started = app::LocalLink::start(options);
+    REQUIRE(started.ok());
+    CHECK_FALSE((*started)->state()->room_locked);
+    net::EventLoop loop;
+    net::ClientOptions reader;
+    reader.port = (*started)->port();
+    reader.code = "482913";
+    reader.name = "Lezer van de README";
+    tests::RecordingClient client(loop, reader);
+    client->start();
+    REQUIRE(tests::run_until(loop, [&] { return client->joined() || client.refusals.count("join") > 0; }));
+    INFO((client.refusals.count("join") ? core::to_string(client.refusals.at("join").code) : "joined"));
+    CHECK(client->joined());
 }

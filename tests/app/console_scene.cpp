@@ -22,6 +22,7 @@ const app::ConsoleFrame& ConsoleScene::frame(Millis later_ms) {
     scoreboard_ = build_scoreboard(session_.state());
     frame_.reset();
     frame_.emplace(app::ConsoleFrame{session_.state(), scoreboard_, texts, session_.now() + later_ms, join, notices});
+    frame_->presence = presence ? &*presence : nullptr;
     return *frame_;
 }
 

@@ -41,6 +41,8 @@ public:
     app::ConsoleNotices notices;
     app::JoinInfo join;
     app::Texts texts;
+    // Who is connected, as the embedded host tells the console; empty: not known (a replay).
+    std::optional<proto::Presence> presence;
 
 private:
     TestSession session_;

@@ -5,6 +5,7 @@
 #include "live_session.hpp"
 #include "net/wire_client.hpp"
 #include "proto/wire_codec.hpp"
+#include "raw_websocket.hpp"
 
 namespace {
 
@@ -22,16 +23,7 @@ struct RawConnection {
         wire.connect("127.0.0.1", port);
     }
     // The wire reason codes of the errors and byes received, in order.
-    std::vector<proto::WireCode> reasons() const {
-        std::vector<proto::WireCode> codes;
-        for (const auto& text : received) {
-            auto message = proto::decode_server_message(text);
-            if (!message) continue;
-            if (auto* error = std::get_if<proto::WireError>(&*message)) codes.push_back(error->reason.code);
-            if (auto* bye = std::get_if<proto::Bye>(&*message)) codes.push_back(bye->reason.code);
-        }
-        return codes;
-    }
+    std::vector<proto::WireCode> reasons() const { return tests::wire_reasons(received); }
     bool got(proto::WireCode code) const {
         const auto codes = reasons();
         return std::find(codes.begin(), codes.end(), code) != codes.end();
@@ -105,6 +97,21 @@ TEST_CASE("bad input gets a clear error and affects nobody else", "[net][bad-inp
     REQUIRE(run_until(loop, [&] { return anna.answered(seat); }));
     CHECK(anna.acks.count(seat) == 1);
     CHECK(live.state().participants.size() == 2);  // nobody else got in
+}
+
+TEST_CASE("a session code typed with spaces or dashes is the code; another code is still wrong", "[net][bad-input]") {
+    LiveSession live;
+    net::EventLoop loop;
+    int typist = 0;
+    for (const char* typed : {"123 456", " 12 34 56 ", "123-456", "123\u2013456", "123\u00a0456", "123 457"}) {
+        INFO(typed);
+        auto options = live.participant("Typist " + std::to_string(++typist));
+        options.code = typed;
+        RecordingClient typing(loop, options);
+        typing->start();
+        REQUIRE(run_until(loop, [&] { return typing->joined() || typing.has_error(proto::WireCode::wrong_code); }));
+        CHECK(typing->joined() == (std::string(typed) != "123 457"));
+    }
 }
 
 }  // namespace

@@ -50,6 +50,18 @@ test('a batch not above our seq is a duplicate and changes nothing', () => {
     }
 });
 
+test('a batch of no events right after our seq moves the view: who is here changed', () => {
+    const room = { ...view.room, present: 5 };
+    const { state, outcome } = applyBatch(joined(), { from: 42, seq: 41, view: { room } });
+    assert.equal(outcome, 'apply');
+    assert.equal(state.seq, 41);
+    assert.deepEqual(state.view.room, room);
+    assert.deepEqual(state.view.turn, view.turn);
+    // From further back it is still a duplicate (or a loss), never merged.
+    assert.equal(classifyBatch(joined(), { from: 41, seq: 40 }), 'duplicate');
+    assert.equal(classifyBatch(joined(), { from: 43, seq: 42 }), 'lost');
+});
+
 test('a batch that skips seqs means events were lost', () => {
     const before = joined();
     const { state, outcome } = applyBatch(before, { from: 43, seq: 45, view: {} });
