@@ -131,13 +131,15 @@ void ParticipantClient::on_text(const std::string& text) {
                 for (const auto& [number, pending] : unanswered_) wire_->send(pending.second);
                 if (listener_.on_joined) listener_.on_joined();
             } else if constexpr (std::is_same_v<Message, proto::Snapshot>) {
-                view_.take_snapshot(message);
-                if (message.events) take_events(*message.events);
+                take_snapshot(message);
                 if (listener_.on_view) listener_.on_view();
             } else if constexpr (std::is_same_v<Message, proto::Batch>) {
-                view_.take_batch(message);
-                if (message.events) take_events(*message.events);
-                if (listener_.on_batch) listener_.on_batch(message);
+                // Batches continue from where the log's parts will end: kept until they do.
+                if (catching_up_) {
+                    held_batches_.push_back(message);
+                    return;
+                }
+                take_batch(message);
                 if (listener_.on_view) listener_.on_view();
             } else if constexpr (std::is_same_v<Message, proto::PersonalUpdate>) {
                 view_.take_personal(message);
@@ -177,6 +179,22 @@ core::Seq ParticipantClient::resume_from() const {
     return view_.seq();
 }
 
+void ParticipantClient::take_snapshot(const proto::Snapshot& snapshot) {
+    view_.take_snapshot(snapshot);
+    if (snapshot.events) take_events(*snapshot.events);
+    catching_up_ = snapshot.continues();
+    if (catching_up_) return;
+    caught_up_ = true;
+    for (const auto& batch : held_batches_) take_batch(batch);
+    held_batches_.clear();
+}
+
+void ParticipantClient::take_batch(const proto::Batch& batch) {
+    view_.take_batch(batch);
+    if (batch.events) take_events(*batch.events);
+    if (listener_.on_batch) listener_.on_batch(batch);
+}
+
 void ParticipantClient::take_events(const std::vector<core::Event>& events) {
     for (const auto& event : events)
         if (events_.empty() || event.seq > events_.back().seq) events_.push_back(event);
@@ -184,6 +202,9 @@ void ParticipantClient::take_events(const std::vector<core::Event>& events) {
 
 void ParticipantClient::on_close(const std::string& why) {
     joined_ = false;
+    catching_up_ = false;
+    caught_up_ = false;
+    held_batches_.clear();  // the resume brings them again, after the events we have
     if (listener_.on_disconnected) listener_.on_disconnected(why);
     if (closing_ || give_up_ || !options_.reconnect) return;
     std::weak_ptr<bool> alive = alive_;

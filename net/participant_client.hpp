@@ -4,7 +4,8 @@
 // date (proto::ClientView), estimates the host's clock from ping/pong, and survives lost
 // connections: it reconnects with back-off, resumes with its token from its last seq,
 // and re-sends unanswered commands with their original request ids, so the host
-// answers them again and never applies one twice.
+// answers them again and never applies one twice. A facilitator's log comes in parts;
+// batches that arrive meanwhile wait until the parts reach them.
 //
 // Used by the native participant app, the tests and the load generator. Every call and
 // callback happens on the EventLoop's thread.
@@ -78,6 +79,8 @@ public:
     void stall(bool stalled);
 
     bool joined() const { return joined_; }
+    // This connection has its whole snapshot (a facilitator: every part of the log).
+    bool caught_up() const { return caught_up_; }
     bool connected() const;
     core::ParticipantId participant() const { return participant_; }
     const std::string& token() const { return token_; }
@@ -96,6 +99,8 @@ private:
     void on_open();
     void on_text(const std::string& text);
     void on_close(const std::string& why);
+    void take_snapshot(const proto::Snapshot& snapshot);
+    void take_batch(const proto::Batch& batch);
     void take_events(const std::vector<core::Event>& events);
     // The last seq this client has: where a resume continues from.
     core::Seq resume_from() const;
@@ -109,12 +114,15 @@ private:
     proto::ClockOffset clock_;
     core::FallacyCatalog catalog_;
     std::vector<core::Event> events_;
+    std::vector<proto::Batch> held_batches_;  // arrived while the log's parts were still coming
     std::map<std::uint64_t, std::pair<std::string, std::string>> unanswered_;  // number → (request id, frame)
     std::string request_prefix_;
     std::uint64_t next_request_ = 1;
     core::ParticipantId participant_;
     std::string token_;
     bool joined_ = false;
+    bool catching_up_ = false;  // parts of the log are still to come
+    bool caught_up_ = false;
     bool closing_ = false;
     bool give_up_ = false;
     std::chrono::milliseconds retry_;

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <span>
+
 #include "host/session_setup.hpp"
 #include "proto/asset_files.hpp"
 
@@ -15,12 +18,32 @@ std::function<void(const std::string&)> quiet_log() {
 
 }  // namespace
 
-LiveSession::LiveSession(net::ServerOptions network) : network_(std::move(network)) {
+void LiveSession::configure_network() {
     network_.bind = "127.0.0.1";
     network_.port = 0;
     network_.web_root = std::filesystem::path(LAGERHUIS_ASSETS_DIR) / "web";
     network_.messages_file = std::filesystem::path(LAGERHUIS_ASSETS_DIR) / "messages.ini";
     if (!network_.log) network_.log = quiet_log();
+}
+
+LiveSession::LiveSession(net::ServerOptions network, const std::vector<core::Event>& log) : network_(std::move(network)) {
+    configure_network();
+    {
+        auto opened = store::SessionFile::open(file(), {.program = "lagerhuis test"});
+        if (!opened.ok()) FAIL(opened.error().message());
+        constexpr std::size_t per_transaction = 5'000;
+        for (std::size_t at = 0; at < log.size(); at += per_transaction) {
+            const auto part = std::span(log).subspan(at, std::min(per_transaction, log.size() - at));
+            const auto stored = opened->append(part);
+            if (!stored.ok()) FAIL(stored.error().message());
+        }
+        REQUIRE_FALSE(opened->close());
+    }
+    start();
+}
+
+LiveSession::LiveSession(net::ServerOptions network) : network_(std::move(network)) {
+    configure_network();
     start();
     const auto assets = proto::load_session_assets(LAGERHUIS_ASSETS_DIR);
     REQUIRE(assets.ok());
