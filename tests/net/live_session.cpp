@@ -96,7 +96,7 @@ net::ClientOptions LiveSession::participant(std::string name) const {
     options.code = live_code;
     options.name = std::move(name);
     options.client = "test";
-    options.first_retry = std::chrono::milliseconds(50);
+    options.backoff.first = std::chrono::milliseconds(50);
     return options;
 }
 
