@@ -11,6 +11,7 @@
 #include "core/apply.hpp"
 #include "store/session_file.hpp"
 #include "tests/core/shipped_assets.hpp"
+#include "tests/net/live_session.hpp"
 #include "tests/store/store_fixture.hpp"
 
 using namespace lagerhuis;
@@ -165,4 +166,23 @@ TEST_CASE("a co-facilitator with the wrong secret is told so, and sees nothing",
     CHECK(reason->code == proto::WireCode::wrong_secret);
     CHECK(remote.state()->last_seq == 0);
     CHECK(remote.state()->participants.empty());
+}
+
+TEST_CASE("a co-facilitator's console dropped for not keeping up says so, and when it tries again", "[console][link]") {
+    net::ServerOptions network;
+    network.max_queued_bytes = 2 * 1024;  // less than the welcome: the host drops it at once
+    tests::LiveSession live(network);
+    app::RemoteLinkOptions remote_options;
+    remote_options.port = live.port();
+    remote_options.secret = tests::live_secret;
+    app::RemoteLink remote(remote_options);
+    const auto told = answer_for(remote, app::ConsoleArea::global);
+    REQUIRE(told);
+    REQUIRE(told->notice);
+    const auto* text = std::get_if<app::LocalText>(&told->notice->what);
+    REQUIRE(text);
+    CHECK(text->key == "console.remote.dropped_slow");
+    REQUIRE(text->params.size() == 1);
+    CHECK(text->params[0].first == "seconds");
+    CHECK(std::stoi(text->params[0].second) >= 1);
 }
