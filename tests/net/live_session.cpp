@@ -2,9 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <span>
-
 #include "host/session_setup.hpp"
 #include "proto/asset_files.hpp"
 
@@ -31,12 +28,8 @@ LiveSession::LiveSession(net::ServerOptions network, const std::vector<core::Eve
     {
         auto opened = store::SessionFile::open(file(), {.program = "lagerhuis test"});
         if (!opened.ok()) FAIL(opened.error().message());
-        constexpr std::size_t per_transaction = 5'000;
-        for (std::size_t at = 0; at < log.size(); at += per_transaction) {
-            const auto part = std::span(log).subspan(at, std::min(per_transaction, log.size() - at));
-            const auto stored = opened->append(part);
-            if (!stored.ok()) FAIL(stored.error().message());
-        }
+        const auto stored = opened->append(log);
+        if (!stored.ok()) FAIL(stored.error().message());
         REQUIRE_FALSE(opened->close());
     }
     start();
