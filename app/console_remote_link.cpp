@@ -1,7 +1,10 @@
 #include "app/console_remote_link.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <utility>
 
 #include "core/apply.hpp"
 
@@ -25,6 +28,11 @@ RemoteLink::RemoteLink(RemoteLinkOptions options) : options_(std::move(options))
         answer(request_id, Notice{0, NoticeTone::problem, reason});
     };
     listener.on_error = [this](const proto::WireReason& reason) {
+        // Said once the connection has closed, with when the next attempt comes.
+        if (reason.code == proto::WireCode::too_slow) {
+            dropped_slow_ = true;
+            return;
+        }
         {
             std::lock_guard lock(mutex_);
             answers_.push_back({ConsoleArea::global, Notice{0, NoticeTone::problem, reason}});
@@ -35,6 +43,7 @@ RemoteLink::RemoteLink(RemoteLinkOptions options) : options_(std::move(options))
         {
             std::lock_guard lock(mutex_);
             online_ = false;
+            if (std::exchange(dropped_slow_, false)) answers_.push_back({ConsoleArea::global, dropped_slow_notice()});
         }
         wake_ui();
     };
@@ -54,6 +63,15 @@ void RemoteLink::watch_clock() {
         clock_offset_ms_ = *offset;
     }
     loop_.after(std::chrono::milliseconds(500), [this] { watch_clock(); });
+}
+
+// The host let this console go because it did not take its messages in time (a slow
+// network, a laptop that slept): the person at the console should know it was not their
+// doing, and when it tries again.
+Notice RemoteLink::dropped_slow_notice() const {
+    const auto wait = client_->next_retry();
+    const auto seconds = std::max<std::int64_t>(1, (wait.count() + 999) / 1000);
+    return Notice{0, NoticeTone::problem, LocalText{"console.remote.dropped_slow", {{"seconds", std::to_string(seconds)}}}};
 }
 
 void RemoteLink::wake_ui() const {

@@ -46,6 +46,7 @@ private:
     void watch_clock();
     void wake_ui() const;
     void answer(const std::string& request_id, std::optional<Notice> notice);
+    Notice dropped_slow_notice() const;
 
     const RemoteLinkOptions options_;
     net::EventLoop loop_;
@@ -53,6 +54,7 @@ private:
     core::State folded_;
     std::size_t folded_count_ = 0;
     std::map<std::string, ConsoleArea> pending_;  // request id → area
+    bool dropped_slow_ = false;  // the host said bye too_slow; the close follows
 
     mutable std::mutex mutex_;  // guards what follows
     std::shared_ptr<const core::State> published_ = std::make_shared<const core::State>();

@@ -52,6 +52,12 @@ struct SnapshotWaiter {
     bool joining = false;  // waits for this group's Join event to be committed
 };
 
+// A facilitator whose log is still coming in parts (send_log_part).
+struct LogCatchUp {
+    core::Seq sent = 0;   // the last event of the part on its way
+    core::Seq until = 0;  // where the parts end: the seq its batches continue from
+};
+
 class HostCore {
 public:
     HostCore(store::SessionFile file, Outbox& outbox, HostOptions options, std::vector<core::Event> log);
@@ -78,6 +84,8 @@ public:
     void forget_answer(const AnswerKey& key);
     // The acks of the commands in the log (a reopened file), for retries after a crash.
     void remember_answers_in_log();
+    // The previous part of this connection's log left its queue: the next one follows.
+    void handle_part_written(ConnectionId connection);
 
     // [SECTION] Publishing (host_publisher.cpp; who is connected: host_presence.cpp)
     void publish();
@@ -85,7 +93,10 @@ public:
     bool refresh_presence();
     // A batch of no events for the participants: only the view moved (who is here).
     void publish_view_only(const boost::json::object& view);
-    Text snapshot_for(const SnapshotWaiter& waiter);
+    Text participant_snapshot(const SnapshotWaiter& waiter);
+    // Sends a facilitator the log after `since` up to `until` in parts of bounded size: the
+    // first with its snapshot, each next one when the previous has left the queue.
+    void send_log_part(ConnectionId connection, core::Seq since, core::Seq until);
     Text welcome_message() const;
     std::string view_hash_for(core::ParticipantId participant);
 
@@ -99,6 +110,7 @@ public:
     std::unordered_map<ConnectionId, Binding> bindings;
     std::unordered_map<std::uint32_t, ConnectionId> connection_of;  // participant id → its connection
     bool presence_changed = false;  // a connection was bound or closed since the last publication
+    std::unordered_map<ConnectionId, LogCatchUp> catching_up;
 
     // The group being handled.
     std::vector<core::Event> group_events;
@@ -146,8 +158,11 @@ struct LocalItem {
 struct StateItem {
     std::promise<core::State> promise;
 };
+struct PartWrittenItem {
+    ConnectionId connection = 0;
+};
 struct InboxItem {
-    std::variant<NetworkItem, DisconnectItem, LocalItem, StateItem> item;
+    std::variant<NetworkItem, DisconnectItem, LocalItem, StateItem, PartWrittenItem> item;
 };
 
 // The encoded message, shared by every connection it goes to.

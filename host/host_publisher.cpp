@@ -1,5 +1,8 @@
 // Publishing: the participants' view and personal parts, diffed against what was last
 // published and serialised once per projection; snapshots for whoever joined meanwhile.
+#include <algorithm>
+#include <span>
+
 #include "core/apply.hpp"
 #include "host/host_core.hpp"
 #include "proto/projection.hpp"
@@ -56,22 +59,50 @@ void HostCore::publish() {
         if (!bindings.count(waiter.connection)) continue;  // gone before its snapshot
         auto& me = published_me[waiter.binding.participant.value - 1];
         if (!me) me = projector.personal(waiter.binding.participant);
-        outbox.send(waiter.connection, snapshot_for(waiter));
+        if (waiter.binding.audience == Audience::facilitator)
+            send_log_part(waiter.connection, waiter.since, published_seq);
+        else
+            outbox.send(waiter.connection, participant_snapshot(waiter));
+        // Subscribed at once, parts still to come or not: its batches continue from
+        // published_seq, and a client that stops reading meanwhile fills its queue with
+        // them and is dropped like any other.
         outbox.subscribe(waiter.connection, waiter.binding.participant, waiter.binding.audience);
     }
     waiting.clear();
 }
 
-Text HostCore::snapshot_for(const SnapshotWaiter& waiter) {
+Text HostCore::participant_snapshot(const SnapshotWaiter& waiter) {
     proto::Snapshot snapshot;
     snapshot.seq = published_seq;
-    if (waiter.binding.audience == Audience::facilitator) {
-        snapshot.events = events_after(log, waiter.since);
-    } else {
-        snapshot.view = published_view;
-        snapshot.me = published_me[waiter.binding.participant.value - 1];
-    }
+    snapshot.view = published_view;
+    snapshot.me = published_me[waiter.binding.participant.value - 1];
     return encode_shared(std::move(snapshot));
+}
+
+void HostCore::send_log_part(ConnectionId connection, core::Seq since, core::Seq until) {
+    // Encoded from the log when it is due, never all at once: a joiner costs one part of
+    // memory, whatever the session's length.
+    const std::size_t end = std::min<std::size_t>(until, log.size());
+    const std::size_t first = std::min<std::size_t>(since, end);
+    auto part = proto::encode_snapshot_part(std::span(log).subspan(first, end - first), until, outbox.max_part_bytes());
+    Text text = std::make_shared<const std::string>(std::move(part.text));
+    if (part.more) {
+        catching_up[connection] = LogCatchUp{part.seq, until};
+        outbox.send_part(connection, std::move(text));
+    } else {
+        catching_up.erase(connection);
+        outbox.send(connection, std::move(text));
+    }
+}
+
+void HostCore::handle_part_written(ConnectionId connection) {
+    const auto found = catching_up.find(connection);
+    if (found == catching_up.end()) return;
+    if (!bindings.count(connection)) {
+        catching_up.erase(found);
+        return;
+    }
+    send_log_part(connection, found->second.sent, found->second.until);
 }
 
 Text HostCore::welcome_message() const {

@@ -42,6 +42,7 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
         if (older != connection_of.end() && older->second != connection) {
             outbox.disconnect(older->second, encode_shared(proto::Bye{WireReason{WireCode::replaced}}));
             bindings.erase(older->second);
+            catching_up.erase(older->second);
         }
         bindings[connection] = binding;
         connection_of[binding.participant.value] = connection;
@@ -149,6 +150,7 @@ void HostCore::remember_answers_in_log() {
 }
 
 void HostCore::handle_disconnect(ConnectionId connection) {
+    catching_up.erase(connection);
     const auto bound = bindings.find(connection);
     if (bound == bindings.end()) return;
     const auto mine = connection_of.find(bound->second.participant.value);

@@ -3,6 +3,7 @@
 // handing each call to its own thread, so the host never waits on a socket; the calls
 // arrive there in the order the host made them, which is what keeps a snapshot and the
 // batches after it in sequence.
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -42,6 +43,14 @@ public:
     // write, instead of alone just before it. Still before the batch, and never later than
     // that publication.
     virtual void send_with_publication(ConnectionId connection, Text message) { send(connection, std::move(message)); }
+    // A part of a facilitator's log that more parts follow (a snapshot with `more`): sent as
+    // send() sends. Once it has left the connection's queue (written to the socket), the
+    // network calls SessionHost::part_written for the connection, and the host sends the
+    // next part. So a joining facilitator has at most one part queued, however long the
+    // session, and one that stops reading is dropped by the queue limit like any client.
+    virtual void send_part(ConnectionId connection, Text part) { send(connection, std::move(part)); }
+    // The most bytes of events one part may carry: well under what a connection may queue.
+    virtual std::size_t max_part_bytes() const { return 512 * 1024; }
     // From now on the connection is this participant and receives later publications.
     virtual void subscribe(ConnectionId connection, core::ParticipantId participant, Audience audience) = 0;
     virtual void publish(Publication publication) = 0;

@@ -123,6 +123,8 @@ void HostCore::handle_group(std::vector<InboxItem>& items) {
                     handle_disconnect(item.connection);
                 else if constexpr (std::is_same_v<Item, LocalItem>)
                     handle_local(item.actor, std::move(item.body), item.promise);
+                else if constexpr (std::is_same_v<Item, PartWrittenItem>)
+                    handle_part_written(item.connection);
                 else
                     item.promise.set_value(state);
             },
@@ -230,6 +232,8 @@ void SessionHost::submit(ConnectionId connection, proto::ClientMessage message) 
 }
 
 void SessionHost::disconnected(ConnectionId connection) { impl_->push(InboxItem{DisconnectItem{connection}}); }
+
+void SessionHost::part_written(ConnectionId connection) { impl_->push(InboxItem{PartWrittenItem{connection}}); }
 
 std::future<LocalOutcome> SessionHost::submit_local(core::ParticipantId actor, core::CommandBody body) {
     LocalItem item{actor, std::move(body), {}};

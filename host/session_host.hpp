@@ -68,6 +68,9 @@ public:
     // Any thread; never blocks on the host or the disk.
     void submit(ConnectionId connection, proto::ClientMessage message);
     void disconnected(ConnectionId connection);
+    // The part of a facilitator's log last sent to this connection (Outbox::send_part) has
+    // left its queue: the host sends the next.
+    void part_written(ConnectionId connection);
     std::future<LocalOutcome> submit_local(core::ParticipantId actor, core::CommandBody body);
     // A copy of the state after everything submitted before this call (tests, exports).
     std::future<core::State> state();

@@ -59,8 +59,7 @@ ParticipantClient::ParticipantClient(EventLoop& loop, ClientOptions options, Lis
       options_(std::move(options)),
       listener_(std::move(listener)),
       request_prefix_(random_prefix()),
-      token_(options_.token),
-      retry_(options_.first_retry) {}
+      token_(options_.token) {}
 
 ParticipantClient::~ParticipantClient() {
     *alive_ = false;
@@ -96,7 +95,7 @@ void ParticipantClient::connect() {
 bool ParticipantClient::connected() const { return wire_ && wire_->is_open(); }
 
 void ParticipantClient::on_open() {
-    retry_ = options_.first_retry;
+    opened_at_ = std::chrono::steady_clock::now();
     wire_->send(encode(proto::Hello{proto::protocol_version, options_.client}));
     if (!token_.empty())
         wire_->send(encode(proto::ResumeRequest{token_, resume_from()}));
@@ -131,13 +130,15 @@ void ParticipantClient::on_text(const std::string& text) {
                 for (const auto& [number, pending] : unanswered_) wire_->send(pending.second);
                 if (listener_.on_joined) listener_.on_joined();
             } else if constexpr (std::is_same_v<Message, proto::Snapshot>) {
-                view_.take_snapshot(message);
-                if (message.events) take_events(*message.events);
+                take_snapshot(message);
                 if (listener_.on_view) listener_.on_view();
             } else if constexpr (std::is_same_v<Message, proto::Batch>) {
-                view_.take_batch(message);
-                if (message.events) take_events(*message.events);
-                if (listener_.on_batch) listener_.on_batch(message);
+                // Batches continue from where the log's parts will end: kept until they do.
+                if (catching_up_) {
+                    held_batches_.push_back(message);
+                    return;
+                }
+                take_batch(message);
                 if (listener_.on_view) listener_.on_view();
             } else if constexpr (std::is_same_v<Message, proto::PersonalUpdate>) {
                 view_.take_personal(message);
@@ -162,6 +163,7 @@ void ParticipantClient::on_text(const std::string& text) {
             } else if constexpr (std::is_same_v<Message, proto::Bye>) {
                 const auto code = message.reason.code;
                 if (code == proto::WireCode::host_stopping || code == proto::WireCode::replaced) give_up_ = true;
+                if (code == proto::WireCode::too_slow) dropped_slow_ = true;
                 if (listener_.on_error) listener_.on_error(message.reason);
             } else if constexpr (std::is_same_v<Message, proto::Pong>) {
                 clock_.add_sample(message.client_ms, static_cast<double>(message.host_ms), received);
@@ -177,21 +179,50 @@ core::Seq ParticipantClient::resume_from() const {
     return view_.seq();
 }
 
+void ParticipantClient::take_snapshot(const proto::Snapshot& snapshot) {
+    view_.take_snapshot(snapshot);
+    if (snapshot.events) take_events(*snapshot.events);
+    catching_up_ = snapshot.continues();
+    if (catching_up_) return;
+    caught_up_ = true;
+    for (const auto& batch : held_batches_) take_batch(batch);
+    held_batches_.clear();
+}
+
+void ParticipantClient::take_batch(const proto::Batch& batch) {
+    view_.take_batch(batch);
+    if (batch.events) take_events(*batch.events);
+    if (listener_.on_batch) listener_.on_batch(batch);
+}
+
 void ParticipantClient::take_events(const std::vector<core::Event>& events) {
     for (const auto& event : events)
         if (events_.empty() || event.seq > events_.back().seq) events_.push_back(event);
 }
 
 void ParticipantClient::on_close(const std::string& why) {
+    // A connection that brought the whole snapshot and was not dropped for being slow, or
+    // that lasted a minute, was a good one: the back-off starts over. Not merely an open
+    // one: a host that drops us right after the handshake would be hammered.
+    const bool lasted = opened_at_ != std::chrono::steady_clock::time_point{} &&
+                        std::chrono::steady_clock::now() - opened_at_ >= std::chrono::minutes(1);
+    if ((caught_up_ && !dropped_slow_) || lasted) failed_connections_ = 0;
+    if (dropped_slow_) failed_connections_ = std::max(failed_connections_, too_slow_attempt);
+    next_retry_ = options_.backoff.delay(failed_connections_, std::uniform_real_distribution<double>(0.0, 1.0)(jitter_));
+    if (failed_connections_ < 32) ++failed_connections_;
     joined_ = false;
+    catching_up_ = false;
+    caught_up_ = false;
+    dropped_slow_ = false;
+    opened_at_ = {};
+    held_batches_.clear();  // the resume brings them again, after the events we have
     if (listener_.on_disconnected) listener_.on_disconnected(why);
     if (closing_ || give_up_ || !options_.reconnect) return;
     std::weak_ptr<bool> alive = alive_;
-    loop_.after(retry_, [this, alive] {
+    loop_.after(next_retry_, [this, alive] {
         if (alive.expired() || !*alive.lock() || closing_) return;
         connect();
     });
-    retry_ = std::min(retry_ * 2, options_.max_retry);
 }
 
 std::string ParticipantClient::send(core::CommandBody body) {

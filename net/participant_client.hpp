@@ -2,9 +2,10 @@
 // The client library: one participant (or co-facilitator) connected to a host, speaking
 // the protocol (docs/protocol.md) on top of a WireClient. It keeps the projection up to
 // date (proto::ClientView), estimates the host's clock from ping/pong, and survives lost
-// connections: it reconnects with back-off, resumes with its token from its last seq,
-// and re-sends unanswered commands with their original request ids, so the host
-// answers them again and never applies one twice.
+// connections: it reconnects with back-off and jitter (ReconnectBackoff), resumes with its
+// token from its last seq, and re-sends unanswered commands with their original request
+// ids, so the host answers them again and never applies one twice. A facilitator's log
+// comes in parts; batches that arrive meanwhile wait until the parts reach them.
 //
 // Used by the native participant app, the tests and the load generator. Every call and
 // callback happens on the EventLoop's thread.
@@ -13,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,7 @@
 #include "core/event.hpp"
 #include "core/refusal.hpp"
 #include "net/event_loop.hpp"
+#include "net/reconnect_backoff.hpp"
 #include "net/wire_client.hpp"
 #include "proto/client_view.hpp"
 #include "proto/clock_offset.hpp"
@@ -36,8 +39,7 @@ struct ClientOptions {
     std::string token;   // when set: resumes as whoever it was given to (a restarted app)
     std::string client = "native";
     bool reconnect = true;
-    std::chrono::milliseconds first_retry{250};
-    std::chrono::milliseconds max_retry{8000};
+    ReconnectBackoff backoff;
     std::chrono::milliseconds ping_interval{5000};
 };
 
@@ -78,6 +80,10 @@ public:
     void stall(bool stalled);
 
     bool joined() const { return joined_; }
+    // This connection has its whole snapshot (a facilitator: every part of the log).
+    bool caught_up() const { return caught_up_; }
+    // The wait before the next connection attempt, chosen when the last connection ended.
+    std::chrono::milliseconds next_retry() const { return next_retry_; }
     bool connected() const;
     core::ParticipantId participant() const { return participant_; }
     const std::string& token() const { return token_; }
@@ -96,6 +102,8 @@ private:
     void on_open();
     void on_text(const std::string& text);
     void on_close(const std::string& why);
+    void take_snapshot(const proto::Snapshot& snapshot);
+    void take_batch(const proto::Batch& batch);
     void take_events(const std::vector<core::Event>& events);
     // The last seq this client has: where a resume continues from.
     core::Seq resume_from() const;
@@ -109,15 +117,22 @@ private:
     proto::ClockOffset clock_;
     core::FallacyCatalog catalog_;
     std::vector<core::Event> events_;
+    std::vector<proto::Batch> held_batches_;  // arrived while the log's parts were still coming
     std::map<std::uint64_t, std::pair<std::string, std::string>> unanswered_;  // number → (request id, frame)
     std::string request_prefix_;
     std::uint64_t next_request_ = 1;
     core::ParticipantId participant_;
     std::string token_;
     bool joined_ = false;
+    bool catching_up_ = false;  // parts of the log are still to come
+    bool caught_up_ = false;
+    bool dropped_slow_ = false;  // this connection ended with bye too_slow
     bool closing_ = false;
     bool give_up_ = false;
-    std::chrono::milliseconds retry_;
+    std::chrono::steady_clock::time_point opened_at_;
+    unsigned failed_connections_ = 0;  // since the last good one: the back-off's attempt
+    std::chrono::milliseconds next_retry_{0};
+    std::mt19937_64 jitter_{std::random_device{}()};
     std::uint64_t reconnects_ = 0;
 };
 

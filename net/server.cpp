@@ -113,6 +113,13 @@ public:
         if (!writing_) write_queued();
     }
 
+    // A part of a facilitator's log: the host hears when it has been written (part_written),
+    // and only then makes the next, so the queue holds one part at a time.
+    void deliver_part(const Text& part) {
+        part_ = part;
+        deliver(part);
+    }
+
     // Queues without writing: a publication queues each connection's messages first and
     // then calls write_queued(), so one connection's batch and personal part go out in
     // one system call. False when the message was not queued (closing or dropped).
@@ -266,10 +273,15 @@ private:
     }
 
     void on_written(beast::error_code error) {
+        const bool part_written = part_ && std::find(in_flight_.begin(), in_flight_.end(), part_) != in_flight_.end();
         for (const auto& message : in_flight_) queued_bytes_ -= message->size();
         in_flight_.clear();
         writing_ = false;
         if (error) return closed();
+        if (part_written) {
+            part_.reset();
+            if (server_.host && !closing_) server_.host->part_written(id_);
+        }
         if (!queue_.empty()) return write_queued();
         if (closing_) graceful_close();
     }
@@ -313,6 +325,7 @@ private:
     beast::flat_buffer buffer_;
     std::deque<Text> queue_;      // not yet written
     std::vector<Text> in_flight_;  // being written, kept alive until the write completes
+    Text part_;                    // the part of a facilitator's log whose writing the host awaits
     std::vector<FrameHeader> headers_;
     std::vector<asio::const_buffer> buffers_;
     std::size_t queued_bytes_ = 0;
@@ -493,6 +506,15 @@ void Server::send_with_publication(ConnectionId connection, Text message) {
         if (!impl->participants.count(connection) && !impl->facilitators.count(connection)) session->write_queued();
     });
 }
+
+void Server::send_part(ConnectionId connection, Text part) {
+    impl_->loop.post([impl = impl_.get(), connection, part = std::move(part)] {
+        if (auto session = impl->session(connection)) session->deliver_part(part);
+    });
+}
+
+// A quarter of the queue: room beside the part for the batches and answers of a busy room.
+std::size_t Server::max_part_bytes() const { return impl_->options.max_queued_bytes / 4; }
 
 void Server::subscribe(ConnectionId connection, core::ParticipantId participant, host::Audience audience) {
     impl_->loop.post([impl = impl_.get(), connection, participant, audience] {

@@ -65,6 +65,8 @@ public:
     // host::Outbox: called on the host thread; each posts to the network thread.
     void send(host::ConnectionId connection, host::Text message) override;
     void send_with_publication(host::ConnectionId connection, host::Text message) override;
+    void send_part(host::ConnectionId connection, host::Text part) override;
+    std::size_t max_part_bytes() const override;
     void subscribe(host::ConnectionId connection, core::ParticipantId participant, host::Audience audience) override;
     void publish(host::Publication publication) override;
     void start_at(core::Seq seq) override;

@@ -6,7 +6,7 @@
 namespace lagerhuis::proto {
 
 void ClientView::take_snapshot(const Snapshot& snapshot) {
-    has_snapshot_ = true;
+    if (!snapshot.continues()) has_snapshot_ = true;  // a facilitator's log: once its last part is in
     seq_ = snapshot.seq;
     if (snapshot.view) view_ = *snapshot.view;
     if (snapshot.me) me_ = snapshot.me;

@@ -95,6 +95,34 @@ core::Result<ClientMessage, WireReason> decode_client_message(std::string_view t
 }
 
 std::string encode_server_message(const ServerMessage& message) { return encode_flat(message); }
+
+SnapshotPart encode_snapshot_part(std::span<const core::Event> events, core::Seq complete_seq,
+                                  std::size_t max_event_bytes) {
+    // Each event is encoded once, as its line (the bytes the codec writes for it inside the
+    // array too), and counted as it goes, so the cut falls where the budget ends.
+    std::string joined;
+    std::size_t count = 0;
+    for (const auto& event : events) {
+        std::string line = encode_event_line(event);
+        if (count > 0 && joined.size() + 1 + line.size() > max_event_bytes) break;
+        if (count > 0) joined += ',';
+        joined += line;
+        ++count;
+    }
+    SnapshotPart part;
+    part.more = count < events.size();
+    part.seq = part.more ? events[count - 1].seq : complete_seq;
+    Snapshot head;
+    head.seq = part.seq;
+    head.events.emplace();
+    if (part.more) head.more = true;
+    part.text = encode_server_message(head);
+    // The head has no view and no me, so its only array is the empty events: fill it in.
+    constexpr std::string_view empty_events = "\"events\":[]";
+    const auto at = part.text.find(empty_events);
+    part.text.insert(at + empty_events.size() - 1, joined);
+    return part;
+}
 core::Result<ServerMessage, WireReason> decode_server_message(std::string_view text) {
     return decode_flat<ServerMessage>(text);
 }

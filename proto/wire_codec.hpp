@@ -2,7 +2,9 @@
 // Reads and writes the wire messages (wire_messages.hpp) as {"type": ..., ...fields}.
 // Decoding untrusted text never throws: every problem becomes the WireReason the host
 // sends back (not_json, bad_message with the field, unknown_message, ...).
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -20,5 +22,18 @@ core::Result<ClientMessage, WireReason> decode_client_message_generic(std::strin
 
 std::string encode_server_message(const ServerMessage& message);
 core::Result<ServerMessage, WireReason> decode_server_message(std::string_view text);
+
+// A facilitator's snapshot of `events` (the log after the client's seq, up to
+// `complete_seq`), cut after as many events as fit in `max_event_bytes` of their text (at
+// least one): a part, so that no message outgrows what a connection may queue. Cut short,
+// it has `more` and its seq is the last event it carries; else its seq is `complete_seq`.
+// Byte for byte what encode_server_message writes for the same Snapshot.
+struct SnapshotPart {
+    std::string text;
+    core::Seq seq = 0;
+    bool more = false;
+};
+SnapshotPart encode_snapshot_part(std::span<const core::Event> events, core::Seq complete_seq,
+                                  std::size_t max_event_bytes);
 
 }  // namespace lagerhuis::proto

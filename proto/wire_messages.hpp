@@ -102,15 +102,21 @@ struct Joined {
     template <class S, class F>
     static void fields(S& s, F&& f) { f("participant", s.participant); f("name", s.name); f("role", s.role); f("token", s.token); }
 };
-// Participants get `view` and `me`; facilitators get `events`.
+// Participants get `view` and `me`; facilitators get `events`. A facilitator's log comes
+// in parts of bounded size: every part but the last has `more` (true) and `seq` = its last
+// event; the host sends the next part once this one has left its queue.
 struct Snapshot {
     static constexpr std::string_view type_name = "snapshot";
     core::Seq seq = 0;
     std::optional<boost::json::object> view;
     std::optional<PersonalView> me;
     std::optional<std::vector<core::Event>> events;
+    std::optional<bool> more;
     template <class S, class F>
-    static void fields(S& s, F&& f) { f("seq", s.seq); f("view", s.view); f("me", s.me); f("events", s.events); }
+    static void fields(S& s, F&& f) {
+        f("seq", s.seq); f("view", s.view); f("me", s.me); f("events", s.events); f("more", s.more);
+    }
+    bool continues() const { return more.value_or(false); }
 };
 // `view` holds only the sections that changed since the previous batch.
 struct Batch {

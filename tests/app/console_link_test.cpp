@@ -212,3 +212,22 @@ TEST_CASE("a participant following the README joins the demo console's host: its
     INFO((client.refusals.count("join") ? core::to_string(client.refusals.at("join").code) : "joined"));
     CHECK(client->joined());
 }
+
+TEST_CASE("a co-facilitator's console dropped for not keeping up says so, and when it tries again", "[console][link]") {
+    net::ServerOptions network;
+    network.max_queued_bytes = 2 * 1024;  // less than the welcome: the host drops it at once
+    tests::LiveSession live(network);
+    app::RemoteLinkOptions remote_options;
+    remote_options.port = live.port();
+    remote_options.secret = tests::live_secret;
+    app::RemoteLink remote(remote_options);
+    const auto told = answer_for(remote, app::ConsoleArea::global);
+    REQUIRE(told);
+    REQUIRE(told->notice);
+    const auto* text = std::get_if<app::LocalText>(&told->notice->what);
+    REQUIRE(text);
+    CHECK(text->key == "console.remote.dropped_slow");
+    REQUIRE(text->params.size() == 1);
+    CHECK(text->params[0].first == "seconds");
+    CHECK(std::stoi(text->params[0].second) >= 1);
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -11,6 +12,7 @@
 #include "host/session_host.hpp"
 #include "host/session_setup.hpp"
 #include "demo/synthetic_session.hpp"
+#include "proto/wire_codec.hpp"
 #include "store/store_fixture.hpp"
 
 namespace {
@@ -29,6 +31,12 @@ public:
         with_publication.emplace_back(connection, *message);
         calls.push_back("with publication " + *message);
     }
+    void send_part(host::ConnectionId connection, host::Text part) override {
+        std::lock_guard lock(mutex);
+        parts.emplace_back(connection, *part);
+        calls.push_back("part " + *part);
+    }
+    std::size_t max_part_bytes() const override { return part_bytes; }
     void subscribe(host::ConnectionId, core::ParticipantId, host::Audience) override {}
     void publish(host::Publication publication) override {
         std::lock_guard lock(mutex);
@@ -42,8 +50,23 @@ public:
     std::vector<std::pair<host::ConnectionId, std::string>> sent;
     std::vector<std::pair<host::ConnectionId, std::string>> with_publication;
     std::vector<host::Publication> publications;
+    std::vector<std::pair<host::ConnectionId, std::string>> parts;
     std::vector<std::string> calls;  // in order: what was sent, deferred and published
+    std::size_t part_bytes = 512 * 1024;
 };
+
+// Waits (up to two seconds) until `done` holds under the outbox's lock.
+bool outbox_shows(RecordingOutbox& outbox, const std::function<bool()>& done) {
+    for (int i = 0; i < 200; ++i) {
+        {
+            std::lock_guard lock(outbox.mutex);
+            if (done()) return true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    std::lock_guard lock(outbox.mutex);
+    return done();
+}
 
 struct FakeClock {
     std::shared_ptr<std::atomic<std::int64_t>> now = std::make_shared<std::atomic<std::int64_t>>(1'000);
@@ -188,6 +211,60 @@ TEST_CASE("a refused local command changes nothing and says why", "[host]") {
     auto file = store::SessionFile::open_read_only(dir / "nee.lagerhuis");
     REQUIRE(file.ok());
     CHECK(file->load_events()->size() == before);
+}
+
+TEST_CASE("a facilitator's long log goes out one part at a time, each once the previous was written", "[host]") {
+    tests::TempDir dir;
+    RecordingOutbox outbox;
+    outbox.part_bytes = 4'000;
+    host::HostOptions options;
+    options.facilitator_secret = "geheim";
+    auto host = start_host(dir / "delen.lagerhuis", outbox, std::move(options));
+    REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
+    for (int i = 0; i < 100; ++i)
+        REQUIRE(host->submit_local(host::session_facilitator, core::AddStatement{"Stelling " + std::to_string(i) + "."})
+                    .get()
+                    .accepted());
+    const host::ConnectionId console = 9;
+    host->submit(console, proto::Hello{proto::protocol_version, "test"});
+    host->submit(console, proto::FacilitateRequest{"geheim", "Tweede"});
+    const core::Seq joined_at = host->state().get().last_seq;
+
+    std::vector<core::Event> received;
+    auto final_snapshot = [&]() -> const std::string* {
+        for (const auto& [connection, text] : outbox.sent)
+            if (connection == console && text.rfind(R"({"type":"snapshot")", 0) == 0) return &text;
+        return nullptr;
+    };
+    for (std::size_t part = 1;; ++part) {
+        REQUIRE(outbox_shows(outbox, [&] { return outbox.parts.size() == part || final_snapshot(); }));
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        std::lock_guard lock(outbox.mutex);
+        if (final_snapshot()) break;
+        REQUIRE(outbox.parts.size() == part);  // no next part before this one was written
+        auto decoded = proto::decode_server_message(outbox.parts.back().second);
+        REQUIRE(decoded.ok());
+        const auto& snapshot = std::get<proto::Snapshot>(*decoded);
+        CHECK(snapshot.continues());
+        // Within the budget, or a single event larger than it (the session's configuration).
+        CHECK((outbox.parts.back().second.size() < outbox.part_bytes + 100 || snapshot.events->size() == 1));
+        received.insert(received.end(), snapshot.events->begin(), snapshot.events->end());
+        host->part_written(console);
+    }
+    const std::size_t parts = outbox.parts.size();
+    {
+        std::lock_guard lock(outbox.mutex);
+        auto decoded = proto::decode_server_message(*final_snapshot());
+        REQUIRE(decoded.ok());
+        const auto& snapshot = std::get<proto::Snapshot>(*decoded);
+        CHECK_FALSE(snapshot.continues());
+        CHECK(snapshot.seq == joined_at);
+        received.insert(received.end(), snapshot.events->begin(), snapshot.events->end());
+    }
+    host->stop();
+    CHECK(parts >= 3);
+    REQUIRE(received.size() == joined_at);
+    for (std::size_t i = 0; i < received.size(); ++i) CHECK(received[i].seq == i + 1);
 }
 
 }  // namespace

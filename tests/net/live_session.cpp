@@ -15,12 +15,28 @@ std::function<void(const std::string&)> quiet_log() {
 
 }  // namespace
 
-LiveSession::LiveSession(net::ServerOptions network) : network_(std::move(network)) {
+void LiveSession::configure_network() {
     network_.bind = "127.0.0.1";
     network_.port = 0;
     network_.web_root = std::filesystem::path(LAGERHUIS_ASSETS_DIR) / "web";
     network_.messages_file = std::filesystem::path(LAGERHUIS_ASSETS_DIR) / "messages.ini";
     if (!network_.log) network_.log = quiet_log();
+}
+
+LiveSession::LiveSession(net::ServerOptions network, const std::vector<core::Event>& log) : network_(std::move(network)) {
+    configure_network();
+    {
+        auto opened = store::SessionFile::open(file(), {.program = "lagerhuis test"});
+        if (!opened.ok()) FAIL(opened.error().message());
+        const auto stored = opened->append(log);
+        if (!stored.ok()) FAIL(stored.error().message());
+        REQUIRE_FALSE(opened->close());
+    }
+    start();
+}
+
+LiveSession::LiveSession(net::ServerOptions network) : network_(std::move(network)) {
+    configure_network();
     start();
     const auto assets = proto::load_session_assets(LAGERHUIS_ASSETS_DIR);
     REQUIRE(assets.ok());
@@ -73,7 +89,7 @@ net::ClientOptions LiveSession::participant(std::string name) const {
     options.code = live_code;
     options.name = std::move(name);
     options.client = "test";
-    options.first_retry = std::chrono::milliseconds(50);
+    options.backoff.first = std::chrono::milliseconds(50);
     return options;
 }
 

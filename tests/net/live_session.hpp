@@ -1,7 +1,8 @@
 #pragma once
 // A real host for tests: the Beast server on 127.0.0.1 (a free port), the session host on
 // a real session file in a scratch directory, a session created with the shipped catalog
-// and two statements, the first open. Clients connect with the real client library.
+// and two statements, the first open (or a log of the test's own, e.g. a long synthetic
+// session). Clients connect with the real client library.
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -26,6 +27,8 @@ inline constexpr const char* live_secret = "geheim-1";
 class LiveSession {
 public:
     explicit LiveSession(net::ServerOptions network = {});
+    // The session file holds `log` (from core::SessionCreated on) before the host starts.
+    LiveSession(net::ServerOptions network, const std::vector<core::Event>& log);
     ~LiveSession();
 
     std::uint16_t port() const { return server_->port(); }
@@ -43,6 +46,7 @@ public:
     void restart();
 
 private:
+    void configure_network();
     void start();
 
     TempDir dir_;

@@ -2,6 +2,9 @@
 // seat, ballot and raised hand, and a command sent around the drop happens exactly once.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <vector>
+
 #include "live_session.hpp"
 #include "proto/wire_codec.hpp"
 
@@ -101,6 +104,36 @@ TEST_CASE("a participant can resume after the host restarts from its file", "[ne
     REQUIRE(run_until(loop, [&] { return mallory.has_error(proto::WireCode::unknown_token) && mallory->joined(); }));
     CHECK(mallory->participant() != id);  // joined afresh as herself, not as Anna
     CHECK(live.state().participant(mallory->participant())->name == "Mallory");
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("a client the host drops as too slow comes back later each time, not at once", "[net][reconnect]") {
+    using Clock = std::chrono::steady_clock;
+    net::ServerOptions network;
+    network.max_queued_bytes = 2 * 1024;  // less than the welcome: every connection is dropped at once
+    LiveSession live(network);
+    net::EventLoop loop;
+    std::vector<Clock::time_point> drops;
+    int told_too_slow = 0;
+    net::ParticipantClient::Listener listener;
+    listener.on_error = [&](const proto::WireReason& reason) { told_too_slow += reason.code == proto::WireCode::too_slow; };
+    listener.on_disconnected = [&](const std::string&) { drops.push_back(Clock::now()); };
+    net::ParticipantClient anna(loop, live.participant("Anna"), listener);  // first retry 50 ms
+    anna.start();
+    loop.run_for(std::chrono::milliseconds(2'500));
+    anna.close();
+
+    REQUIRE(told_too_slow >= 2);
+    // From the too_slow step on, doubling: 100-200, 200-400, 400-800, 800-1600 ms, so at
+    // most five drops in 2.5 s (it came back every 50 ms, some fifty times, before).
+    CHECK(drops.size() <= 5);
+    const auto slack = std::chrono::milliseconds(30);  // connecting and being dropped again
+    REQUIRE(drops.size() >= 3);
+    CHECK(drops[1] - drops[0] >= std::chrono::milliseconds(100) - slack);
+    for (std::size_t i = 2; i < drops.size(); ++i) CHECK(drops[i] - drops[i - 1] + slack >= drops[i - 1] - drops[i - 2]);
 }
 
 }  // namespace

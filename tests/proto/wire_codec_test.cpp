@@ -2,9 +2,12 @@
 // client can render, and nothing throws.
 #include <catch2/catch.hpp>
 
+#include <span>
 #include <string>
+#include <vector>
 
 #include "core/shipped_assets.hpp"
+#include "proto/json_codec.hpp"
 #include "proto/wire_codec.hpp"
 
 namespace {
@@ -85,6 +88,57 @@ TEST_CASE("every wire reason code has a text in Dutch and English", "[wire][cata
     const auto text = assets->messages.render(
         "wire.rate_limited", {{"per_second", "20"}}, core::Language::nl);
     CHECK(text.find("20 per seconde") != std::string::npos);
+}
+
+// A facilitator's log in parts (issue #24): each part fits the budget, the parts together
+// are the log, and a part is exactly the codec's own text for the same snapshot.
+std::vector<core::Event> statements_added(int count) {
+    std::vector<core::Event> events;
+    for (int i = 1; i <= count; ++i)
+        events.push_back(core::Event{static_cast<core::Seq>(i), 1'000 * i, core::ParticipantId{1}, "r" + std::to_string(i),
+                                     std::nullopt, core::StatementAdded{core::StatementId{static_cast<std::uint32_t>(i)},
+                                                          "Stelling nummer " + std::to_string(i) + "."}});
+    return events;
+}
+
+TEST_CASE("a facilitator's log is cut into parts that fit the budget and together make the whole", "[wire]") {
+    const auto log = statements_added(40);
+    const std::size_t line = proto::encode_event_line(log[9]).size();
+    std::vector<core::Event> received;
+    core::Seq since = 0;
+    int parts = 0;
+    for (bool more = true; more; ++parts) {
+        const auto part = proto::encode_snapshot_part(std::span(log).subspan(since), 40, 5 * line + 4);
+        auto decoded = proto::decode_server_message(part.text);
+        REQUIRE(decoded.ok());
+        const auto& snapshot = std::get<proto::Snapshot>(*decoded);
+        CHECK(part.text == proto::encode_server_message(snapshot));  // canonical: as the codec writes it
+        REQUIRE(snapshot.events);
+        CHECK(snapshot.events->size() <= 5);
+        CHECK(snapshot.seq == part.seq);
+        CHECK(snapshot.continues() == part.more);
+        CHECK(snapshot.seq == snapshot.events->back().seq);
+        received.insert(received.end(), snapshot.events->begin(), snapshot.events->end());
+        since = part.seq;
+        more = part.more;
+    }
+    CHECK(parts == 8);
+    CHECK(received.size() == log.size());
+    CHECK(proto::encode_event_line(received.back()) == proto::encode_event_line(log.back()));
+}
+
+TEST_CASE("a part carries at least one event, and a whole log in budget is one complete snapshot", "[wire]") {
+    const auto log = statements_added(3);
+    const auto tiny = proto::encode_snapshot_part(log, 3, 1);
+    CHECK(tiny.more);
+    CHECK(tiny.seq == 1);
+    const auto whole = proto::encode_snapshot_part(log, 3, 1 << 20);
+    CHECK_FALSE(whole.more);
+    CHECK(whole.text == proto::encode_server_message(proto::Snapshot{3, std::nullopt, std::nullopt, log, std::nullopt}));
+    // Nothing after the client's seq: an empty, complete snapshot at the host's seq.
+    const auto nothing = proto::encode_snapshot_part({}, 7, 1 << 20);
+    CHECK_FALSE(nothing.more);
+    CHECK(nothing.text == R"({"type":"snapshot","seq":7,"events":[]})");
 }
 
 }  // namespace
