@@ -190,4 +190,42 @@ TEST_CASE("a refused local command changes nothing and says why", "[host]") {
     CHECK(file->load_events()->size() == before);
 }
 
+TEST_CASE("taking one's own seat again is acked with the current seq, stores nothing, and a retry gets the same ack",
+          "[host]") {
+    // Issue "A real training day": a second tap on one's own bench showed a red "Je zit al
+    // bij Voor." for minutes. It asks for what already is: accepted, and nothing happens.
+    tests::TempDir dir;
+    RecordingOutbox outbox;
+    host::HostOptions options;
+    options.session_code = "123456";
+    auto host = start_host(dir / "zit.lagerhuis", outbox, std::move(options));
+    REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
+    const host::ConnectionId anna = 7;
+    host->submit(anna, proto::Hello{proto::protocol_version, "test"});
+    host->submit(anna, proto::JoinRequest{"123456", "Anna"});
+    host->submit(anna, proto::CommandRequest{"zit", core::TakeSeat{{}, core::Side::voor}});
+    const core::Seq seated = host->state().get().last_seq;
+    host->submit(anna, proto::CommandRequest{"nog-eens", core::TakeSeat{{}, core::Side::voor}});
+    host->submit(anna, proto::CommandRequest{"nog-eens", core::TakeSeat{{}, core::Side::voor}});  // a retry
+    const std::string ack = R"({"type":"ack","request_id":"nog-eens","seq":)" + std::to_string(seated) + "}";
+    auto answers = [&] {
+        std::lock_guard lock(outbox.mutex);
+        int count = 0;
+        for (const auto* messages : {&outbox.sent, &outbox.with_publication})
+            for (const auto& [connection, text] : *messages) count += connection == anna && text == ack ? 1 : 0;
+        return count;
+    };
+    for (int i = 0; i < 200 && answers() < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(answers() == 2);
+    CHECK(host->state().get().last_seq == seated);
+    {
+        std::lock_guard lock(outbox.mutex);
+        for (const auto& [connection, text] : outbox.sent) CHECK(text.find(R"("type":"refused")") == std::string::npos);
+    }
+    host->stop();
+    auto file = store::SessionFile::open_read_only(dir / "zit.lagerhuis");
+    REQUIRE(file.ok());
+    CHECK(file->load_events()->size() == seated);
+}
+
 }  // namespace
