@@ -110,6 +110,7 @@ export const COMMAND_BODIES = Object.freeze({
     lower_hand: object({ ...participantField }),
     cast_ballot: object({ ...participantField, poll: int, choice: oneOf(...SIDES) }),
     appreciate: object({ ...participantField, argument: int }),
+    withdraw_appreciation: object({ ...participantField, argument: int }),
     flag_fallacy: object({ ...participantField, turn: int, argument: int, fallacy: str }),
     // A co-facilitator's, used by the end-to-end test (the page never sends them).
     give_floor: object({ participant: int, override_reason: str }),
@@ -168,6 +169,7 @@ export const participantCommands = Object.freeze({
     lowerHand: () => ({ command: 'lower_hand', body: { participant: 0 } }),
     castBallot: (poll, choice) => ({ command: 'cast_ballot', body: { participant: 0, poll, choice } }),
     appreciate: (argument) => ({ command: 'appreciate', body: { participant: 0, argument } }),
+    withdrawAppreciation: (argument) => ({ command: 'withdraw_appreciation', body: { participant: 0, argument } }),
     // turn 0: the current turn; argument 0: the turn as a whole.
     flagFallacy: (fallacy, argument = 0, turn = 0) =>
         ({ command: 'flag_fallacy', body: { participant: 0, turn, argument, fallacy } }),
@@ -206,7 +208,11 @@ const partialView = object(Object.fromEntries(
 const me = object({
     participant: int, name: str, role: oneOf(...ROLES), removed: bool, seat: optional(oneOf(...SIDES)),
     hand: int, poll: optional(int), ballot: optional(oneOf(...SIDES)), appreciated: arrayOf(int),
+    // What the rules let this participant do with the view (hide the rest); optional
+    // only so that a page is not locked out by a host without them.
+    cannot_appreciate: optional(arrayOf(int)),
     flags: arrayOf(object({ id: int, turn: int, argument: int, fallacy: str, outcome: oneOf(...FLAG_OUTCOMES) })),
+    can_flag: optional(bool),
     summary: object({
         turns: int, speaking_ms: int, arguments: int, crossings: int, flags_confirmed: int,
         flags_dismissed: int, appreciations_received: int,
