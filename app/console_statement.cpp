@@ -1,11 +1,15 @@
 // The statement under debate, large, with what the gespreksleider does with it: open the
 // next one, fix the opening and closing positions (the seats at that moment, the basis
-// of the persuasion result), close it, and add statements as the debate goes.
+// of the persuasion result; the opening is fixed by itself when forgotten), close it, and
+// add statements as the debate goes.
 #include <string>
+
+#include "core/position_rules.hpp"
 
 #include "app/console_floor_support.hpp"
 #include "app/console_panels.hpp"
 #include "app/theme.hpp"
+#include "app/turn_clock.hpp"
 #include "app/ui_card.hpp"
 #include "app/ui_context.hpp"
 #include "app/ui_text.hpp"
@@ -72,6 +76,34 @@ void position_line(const ConsoleFrame& frame, ConsoleActions& out, const core::S
     if (ui::button(label, ImVec2(width, 0))) send(out, ConsoleArea::statement, core::FixPosition{kind});
 }
 
+// How the opening position came about, or that the product will fix it by itself, so a
+// forgotten button costs no crossings; and, while people may still be settling, fixing
+// it again.
+void opening_state(const ConsoleFrame& frame, ConsoleActions& out, const core::Statement& statement, float width) {
+    const Texts& t = frame.texts;
+    const ui::TextStyle note{ui::context().fonts.small, theme::muted};
+    const auto since_opening = [&](core::Millis at) { return format_duration(at - statement.opened_at); };
+    if (!statement.opening) {
+        if (statement.status != core::StatementStatus::active) return;
+        const auto grace_end = core::opening_grace_end(frame.state, statement);
+        ui::text_wrapped(grace_end ? t("console.floor.statement.opening_pending", {{"grace", since_opening(*grace_end)}})
+                                   : t("console.floor.statement.opening_pending_turn"),
+                         note);
+        return;
+    }
+    const core::Position& opening = *statement.opening;
+    const std::string time = since_opening(opening.at_ms);
+    ui::text_wrapped(opening.automatic ? t("console.floor.statement.opening_automatic",
+                                           {{"trigger", std::string(core::to_string(*opening.automatic))}, {"time", time}})
+                                       : t("console.floor.statement.opening_by_hand", {{"time", time}}),
+                     note);
+    if (statement.status != core::StatementStatus::active || frame.review || core::may_fix_opening(frame.state, statement))
+        return;
+    if (ui::button(t("console.floor.statement.refix_opening") + "##refix_opening", ImVec2(width, 0)))
+        send(out, ConsoleArea::statement, core::FixPosition{core::PositionKind::opening});
+    ui::text_wrapped(t("console.floor.statement.refix_hint"), note);
+}
+
 void add_statement_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, float width) {
     const Texts& t = frame.texts;
     ui::text_wrapped(t("console.floor.statement.add_heading"), {ui::context().fonts.bold});
@@ -110,6 +142,7 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
 
         ImGui::BeginDisabled(busy);
         position_line(frame, out, *statement, core::PositionKind::opening, inner);
+        opening_state(frame, out, *statement, inner);
         // While it runs, what ends it waits behind "Stelling beheren".
         const bool managing = !active || frame.review ||
                               ui::disclosure("##manage_statement", t("console.floor.statement.manage"),

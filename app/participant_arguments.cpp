@@ -1,7 +1,9 @@
 // The arguments of the current turn, as the facilitator noted them, each with its
-// speaker and kind; a participant marks the ones that convince them.
+// speaker and kind; a participant marks the ones that convince them (and may take a
+// mark back), where the rules allow it.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "app/participant_panels.hpp"
 #include "app/theme.hpp"
@@ -13,8 +15,8 @@ namespace lagerhuis::app {
 
 namespace {
 
-bool appreciated(const std::optional<proto::PersonalView>& me, core::ArgumentId argument) {
-    return me && std::find(me->appreciated.begin(), me->appreciated.end(), argument) != me->appreciated.end();
+bool among(const std::vector<core::ArgumentId>& ids, core::ArgumentId argument) {
+    return std::find(ids.begin(), ids.end(), argument) != ids.end();
 }
 
 // A pill-shaped button, filled once pressed.
@@ -34,24 +36,34 @@ void draw_arguments(const ParticipantFrame& frame, ParticipantUiState& ui, Parti
     ui::Card card("arguments", width);
     ui::text(t("web.arguments.heading"), {fonts.heading});
     if (arguments.empty()) ui::text_wrapped(t("web.arguments.none"), {nullptr, theme::muted});
+    const auto& me = frame.snapshot.me;
     for (const auto& argument : arguments) {
-        const bool mine = appreciated(frame.snapshot.me, argument.id);
+        const bool mine = me && among(me->appreciated, argument.id);
+        // The rules would refuse a mark here (one's own argument, a question): no button.
+        const bool offered = mine || !me || !among(me->cannot_appreciate, argument.id);
         const std::string id = "argument_" + std::to_string(argument.id.value);
         ui::Card item(id, card.inner_width(), ui::CardLook().stripe_left(theme::side_colour(argument.direction)).inset(12));
         ui::text_wrapped(t("web.arguments.meta", {{"speaker", argument.speaker},
                                                    {"kind", std::string(core::to_string(argument.kind))}}),
                          {fonts.small, theme::muted});
         ui::text_wrapped(argument.text);
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui::px(22));
-        ImGui::BeginDisabled(busy && !mine);
-        const std::string label = t(mine ? "web.arguments.marked" : "web.arguments.appreciate") + "##appreciate";
-        if (ui::button(label, ImVec2(0, ui::px(44)), pill(mine)) && !mine)
-            send_command(ui, out, NoticeArea::arguments, core::Appreciate{core::ParticipantId{}, argument.id});
-        ImGui::EndDisabled();
-        ImGui::PopStyleVar();
-        ImGui::SameLine(0, ui::px(12));
-        const float line_height = ui::px(44);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (line_height - ImGui::GetFontSize()) / 2);
+        if (offered) {
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui::px(22));
+            ImGui::BeginDisabled(busy);
+            const std::string label = t(mine ? "web.arguments.marked" : "web.arguments.appreciate") + "##appreciate";
+            // Pressed again, a mark is taken back (a mis-tap).
+            if (ui::button(label, ImVec2(0, ui::px(44)), pill(mine))) {
+                if (mine)
+                    send_command(ui, out, NoticeArea::arguments, core::WithdrawAppreciation{core::ParticipantId{}, argument.id});
+                else
+                    send_command(ui, out, NoticeArea::arguments, core::Appreciate{core::ParticipantId{}, argument.id});
+            }
+            ImGui::EndDisabled();
+            ImGui::PopStyleVar();
+            ImGui::SameLine(0, ui::px(12));
+            const float line_height = ui::px(44);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (line_height - ImGui::GetFontSize()) / 2);
+        }
         ui::text(t("web.arguments.count", {{"count", std::to_string(argument.appreciations)}}),
                  {fonts.small, theme::muted});
     }

@@ -21,7 +21,7 @@ void lower_hand(State& state, Participant& who) {
 }
 
 Position snapshot_seats(const State& state, const Event& event) {
-    Position position{event.seq, event.at_ms, {}};
+    Position position{event.seq, event.at_ms, {}, {}};
     for (const auto& who : state.participants)
         if (!who.removed && who.seat) position.seats.emplace_back(who.id, *who.seat);
     return position;
@@ -44,6 +44,14 @@ void take_back_crossing(State& state, Seq undone) {
     state.crossings.erase(crossing);
 }
 
+// An opening fixed again: the moves since the first one were people still settling.
+void take_back_crossings_since(State& state, StatementId statement, Seq since) {
+    std::vector<Seq> settling;
+    for (const auto& crossing : state.crossings)
+        if (crossing.statement == statement && crossing.seq > since) settling.push_back(crossing.seq);
+    for (Seq seq : settling) take_back_crossing(state, seq);
+}
+
 
 }  // namespace
 
@@ -63,11 +71,12 @@ void apply_body(State& state, const Event&, const ConfigChanged& e) {
 }
 
 void apply_body(State& state, const Event&, const StatementAdded& e) {
-    state.statements.push_back(Statement{e.statement, e.text, StatementStatus::pending, {}, {}, {}, {}, {}, statement_base});
+    state.statements.push_back(Statement{e.statement, e.text, StatementStatus::pending, 0, {}, {}, {}, {}, {}, statement_base});
 }
 
-void apply_body(State& state, const Event&, const StatementOpened& e) {
+void apply_body(State& state, const Event& event, const StatementOpened& e) {
     state.statement(e.statement)->status = StatementStatus::active;
+    state.statement(e.statement)->opened_at = event.at_ms;
     state.active_statement = e.statement;
     forget_seat_undos(state);
     // Everybody stands up and chooses a bench anew for this statement.
@@ -88,7 +97,12 @@ void apply_body(State& state, const Event&, const StatementClosed& e) {
 
 void apply_body(State& state, const Event& event, const PositionFixed& e) {
     Statement& statement = *state.statement(e.statement);
-    (e.kind == PositionKind::opening ? statement.opening : statement.closing) = snapshot_seats(state, event);
+    // (Logs written before an opening could be fixed again never hold a second one.)
+    if (e.kind == PositionKind::opening && statement.opening)
+        take_back_crossings_since(state, statement.id, statement.opening->seq);
+    auto& position = e.kind == PositionKind::opening ? statement.opening : statement.closing;
+    position = snapshot_seats(state, event);
+    position->automatic = e.automatic;
 }
 
 void apply_body(State& state, const Event&, const RoomLocked& e) { state.room_locked = e.locked; }

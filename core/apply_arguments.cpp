@@ -107,6 +107,13 @@ void apply_body(State& state, const Event& event, const ArgumentAppreciated& e) 
     rescore_argument(state, e.argument);
 }
 
+void apply_body(State& state, const Event&, const AppreciationWithdrawn& e) {
+    std::erase_if(state.argument(e.argument)->appreciations,
+                  [&](const Appreciation& given) { return given.participant == e.participant; });
+    state.tally.people[e.participant.value - 1].appreciations_given -= 1;
+    rescore_argument(state, e.argument);
+}
+
 void apply_body(State& state, const Event& event, const FallacyTagged& e) {
     state.fallacy_tags.push_back(FallacyTag{e.tag, event.seq, e.turn, e.argument, e.fallacy, e.note, false});
     state.turn(e.turn)->fallacy_tags.push_back(e.tag);

@@ -26,6 +26,7 @@ void apply_body(State&, const Event&, const ArgumentCorrected&);
 void apply_body(State&, const Event&, const ArgumentRetracted&);
 void apply_body(State&, const Event&, const ArgumentRelevanceSet&);
 void apply_body(State&, const Event&, const ArgumentAppreciated&);
+void apply_body(State&, const Event&, const AppreciationWithdrawn&);
 void apply_body(State&, const Event&, const FallacyTagged&);
 void apply_body(State&, const Event&, const FallacyTagRetracted&);
 void apply_body(State&, const Event&, const FallacyFlagged&);

@@ -39,12 +39,13 @@ struct OpenStatement {
     template <class S, class F>
     static void fields(S& s, F&& f) { f("statement", s.statement); }
 };
-// Ends the running turn and poll, fixes the closing position if not yet fixed, closes.
+// Ends the running turn and poll, fixes the positions not yet fixed, closes.
 struct CloseStatement {
     static constexpr std::string_view type_name = "close_statement";
     template <class S, class F>
     static void fields(S&, F&&) {}
 };
+// Fixing the opening again is allowed until a turn starts after it.
 struct FixPosition {
     static constexpr std::string_view type_name = "fix_position";
     PositionKind kind{};
@@ -221,6 +222,15 @@ struct Appreciate {
     static void fields(S& s, F&& f) { f("participant", s.participant); f("argument", s.argument); }
 };
 
+// Takes back one's own "overtuigt mij" on an argument.
+struct WithdrawAppreciation {
+    static constexpr std::string_view type_name = "withdraw_appreciation";
+    ParticipantId participant;
+    ArgumentId argument;
+    template <class S, class F>
+    static void fields(S& s, F&& f) { f("participant", s.participant); f("argument", s.argument); }
+};
+
 // [SECTION] Secret polls
 struct OpenPoll {
     static constexpr std::string_view type_name = "open_poll";
@@ -255,7 +265,7 @@ using CommandBody =
                  LockRoom, Join, AddPerson, RenameParticipant, RemoveParticipant, TakeSeat, RaiseHand,
                  LowerHand, GiveFloor, PauseTurn, ResumeTurn, EndTurn, TagArgument, CorrectArgument,
                  RetractArgument, SetRelevance, TagFallacy, RetractFallacyTag, FlagFallacy, DecideFlag,
-                 Appreciate, OpenPoll, CastBallot, ClosePoll, Undo>;
+                 Appreciate, WithdrawAppreciation, OpenPoll, CastBallot, ClosePoll, Undo>;
 
 struct Command {
     ParticipantId actor;     // 0 for Join and CreateSession: nobody yet

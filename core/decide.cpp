@@ -82,6 +82,8 @@ Check check_config(const SessionConfig& config) {
     if (turns.wait_turns > 100) return invalid("rules.turns.wait_turns");
     if (config.rules.max_flags_per_minute == 0 || config.rules.max_flags_per_minute > 60)
         return invalid("rules.max_flags_per_minute");
+    if (const Millis grace = config.rules.opening_grace(); grace < 0 || grace > 3'600'000)
+        return invalid("rules.opening_grace_ms");
     if (config.catalog.fallacies.empty()) return invalid("catalog");
     const auto& w = config.weights;
     if (!(w.neutral >= 0.0 && w.neutral <= 1.0)) return invalid("weights.neutral");

@@ -1,7 +1,19 @@
-// Rules for the argument graph: tagging, corrections, relevance and appreciation.
+// Rules for the argument graph: tagging, corrections, relevance and appreciation (who
+// may appreciate is in participant_rules.cpp).
+#include <algorithm>
+
 #include "decide_support.hpp"
+#include "participant_rules.hpp"
 
 namespace lagerhuis::core::detail {
+namespace {
+
+bool has_appreciated(const Argument& argument, ParticipantId who) {
+    return std::any_of(argument.appreciations.begin(), argument.appreciations.end(),
+                       [&](const Appreciation& given) { return given.participant == who; });
+}
+
+}  // namespace
 
 Check handle(const State& state, const Command& command, const TagArgument& cmd, Emitter& out) {
     if (auto bad = require_facilitator(state, command, cmd.type_name)) return bad;
@@ -59,17 +71,22 @@ Check handle(const State& state, const Command& command, const SetRelevance& cmd
 Check handle(const State& state, const Command& command, const Appreciate& cmd, Emitter& out) {
     auto subject = resolve_subject(state, command, cmd.participant, cmd.type_name);
     if (!subject) return subject.error();
-    if ((*subject)->role != Role::participant)
-        return Refusal{ReasonCode::not_permitted}.with("action", std::string(cmd.type_name));
-    auto found = live_argument(state, cmd.argument);
-    if (!found) return found.error();
-    const Argument& argument = **found;
-    if (argument.kind == ArgumentKind::question)
-        return Refusal{ReasonCode::not_an_argument}.with("argument", id_text(argument.id));
-    if (argument.speaker == (*subject)->id) return Refusal{ReasonCode::cannot_appreciate_own_argument};
-    for (const auto& given : argument.appreciations)
-        if (given.participant == (*subject)->id) return Refusal{ReasonCode::already_appreciated};
-    out.emit(ArgumentAppreciated{argument.id, (*subject)->id});
+    auto argument = appreciable_argument(state, **subject, cmd.argument);
+    if (!argument) return argument.error();
+    if (has_appreciated(**argument, (*subject)->id)) return Refusal{ReasonCode::already_appreciated};
+    out.emit(ArgumentAppreciated{(*argument)->id, (*subject)->id});
+    return std::nullopt;
+}
+
+Check handle(const State& state, const Command& command, const WithdrawAppreciation& cmd, Emitter& out) {
+    auto subject = resolve_subject(state, command, cmd.participant, cmd.type_name);
+    if (!subject) return subject.error();
+    const Argument* argument = state.argument(cmd.argument);
+    if (!argument) return Refusal{ReasonCode::unknown_argument}.with("argument", id_text(cmd.argument));
+    // Also on a retracted argument: the mark is the participant's own, whatever became of it.
+    if (!has_appreciated(*argument, (*subject)->id))
+        return Refusal{ReasonCode::not_appreciated}.with("argument", id_text(argument->id));
+    out.emit(AppreciationWithdrawn{argument->id, (*subject)->id});
     return std::nullopt;
 }
 

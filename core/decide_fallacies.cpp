@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "decide_support.hpp"
+#include "participant_rules.hpp"
 
 namespace lagerhuis::core::detail {
 namespace {
@@ -51,12 +52,8 @@ Check handle(const State& state, const Command& command, const FlagFallacy& cmd,
     auto subject = resolve_subject(state, command, cmd.participant, cmd.type_name);
     if (!subject) return subject.error();
     const Participant& flagger = **subject;
-    // Gespreksleiders tag instead of flagging; observers only watch.
-    if (flagger.role != Role::participant)
-        return Refusal{ReasonCode::not_permitted}.with("action", std::string(cmd.type_name));
-    auto turn = resolve_turn(state, cmd.turn);
+    auto turn = flaggable_turn(state, flagger, cmd.turn);
     if (!turn) return turn.error();
-    if ((*turn)->speaker == flagger.id) return Refusal{ReasonCode::cannot_flag_own_turn};
     if (auto bad = check_fallacy(state, cmd.fallacy)) return bad;
     if (auto bad = check_argument_in_turn(state, cmd.argument, **turn)) return bad;
     for (FlagId id : (*turn)->flags) {

@@ -55,6 +55,8 @@ Check handle(const State& state, const Command& command, const RemoveParticipant
     if (!subject) return Refusal{ReasonCode::unknown_participant}.with("participant", id_text(cmd.participant));
     if (subject->removed) return Refusal{ReasonCode::participant_removed}.with("name", subject->name);
     if (subject->role == Role::facilitator) return Refusal{ReasonCode::not_permitted}.with("action", std::string(cmd.type_name));
+    // A seat leaving the room after the settling time: the opening keeps it.
+    if (subject->seat) fix_opening_if_due(state, out, PositionTrigger::grace_over);
     const Turn* running = state.turn(state.current_turn);
     if (running && running->speaker == subject->id) out.emit(TurnEnded{running->id});
     out.emit(ParticipantRemoved{subject->id});
@@ -67,8 +69,10 @@ Check handle(const State& state, const Command& command, const TakeSeat& cmd, Em
     if (auto bad = require_participant_role(**subject, cmd.type_name)) return bad;
     auto active = active_statement(state);
     if (!active) return active.error();
-    if ((*subject)->seat == cmd.side)
-        return Refusal{ReasonCode::already_seated}.with("side", std::string(to_string(cmd.side)));
+    // Taking the seat one has (a second tap on one's own bench) asks for what already is:
+    // accepted, and nothing happens.
+    if ((*subject)->seat == cmd.side) return std::nullopt;
+    fix_opening_if_due(state, out, PositionTrigger::grace_over);
     out.emit(SeatChanged{(*subject)->id, cmd.side, state.latest_turn()});
     return std::nullopt;
 }

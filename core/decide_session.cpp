@@ -1,5 +1,6 @@
 // Rules for the session as a whole and its statements (stellingen).
 #include "decide_support.hpp"
+#include "position_rules.hpp"
 
 namespace lagerhuis::core::detail {
 
@@ -46,8 +47,10 @@ Check handle(const State& state, const Command& command, const CloseStatement& c
     // Closing wraps up whatever is still running, so the closing position is complete.
     if (!state.current_turn.is_none()) out.emit(TurnEnded{state.current_turn});
     if (!state.open_poll.is_none()) out.emit(PollClosed{state.open_poll});
-    // Like FixPosition: a closing position only means something beside an opening one.
-    if ((*active)->opening && !(*active)->closing) out.emit(PositionFixed{(*active)->id, PositionKind::closing});
+    // Both positions, always: a statement nobody fixed the opening of still says how the
+    // room stood (and moved nobody, since nothing happened that fixed it earlier).
+    fix_opening_if_due(state, out, PositionTrigger::statement_closed);
+    if (!(*active)->closing) out.emit(PositionFixed{(*active)->id, PositionKind::closing, std::nullopt});
     out.emit(StatementClosed{(*active)->id});
     return std::nullopt;
 }
@@ -57,11 +60,25 @@ Check handle(const State& state, const Command& command, const FixPosition& cmd,
     auto active = active_statement(state);
     if (!active) return active.error();
     const Statement& statement = **active;
-    const bool fixed = cmd.kind == PositionKind::opening ? statement.opening.has_value() : statement.closing.has_value();
-    if (fixed) return Refusal{ReasonCode::position_already_fixed}.with("kind", std::string(to_string(cmd.kind)));
-    if (cmd.kind == PositionKind::closing && !statement.opening) return Refusal{ReasonCode::opening_not_fixed};
-    out.emit(PositionFixed{statement.id, cmd.kind});
+    if (cmd.kind == PositionKind::opening) {
+        if (auto bad = may_fix_opening(state, statement)) return bad;
+    } else {
+        if (statement.closing)
+            return Refusal{ReasonCode::position_already_fixed}.with("kind", std::string(to_string(cmd.kind)));
+        if (!statement.opening) return Refusal{ReasonCode::opening_not_fixed};
+    }
+    out.emit(PositionFixed{statement.id, cmd.kind, std::nullopt});
     return std::nullopt;
+}
+
+void fix_opening_if_due(const State& state, Emitter& out, PositionTrigger trigger) {
+    const Statement* statement = state.statement(state.active_statement);
+    if (!statement || statement->opening) return;
+    if (trigger == PositionTrigger::grace_over) {
+        const auto grace_end = opening_grace_end(state, *statement);
+        if (!grace_end || out.at_ms() < *grace_end) return;
+    }
+    out.emit(PositionFixed{statement->id, PositionKind::opening, trigger});
 }
 
 Check handle(const State& state, const Command& command, const LockRoom& cmd, Emitter& out) {

@@ -64,6 +64,12 @@ Result<const Argument*, Refusal> live_argument(const State& state, ArgumentId id
 Check check_target(const State& state, ArgumentId target, ArgumentId self, StatementId statement);
 int live_replies(const State& state, const Argument& argument);
 
+// The opening position is the product's to fix when nobody did: emitted (marked
+// automatic) before the events of a command that is `trigger` for the active statement,
+// so the snapshot holds the seats just before the command changes them. For grace_over,
+// only once the session's settling time since the statement opened is over.
+void fix_opening_if_due(const State& state, Emitter& out, PositionTrigger trigger);
+
 }  // namespace lagerhuis::core::detail
 
 namespace lagerhuis::core::detail {
@@ -97,6 +103,7 @@ Check handle(const State&, const Command&, const RetractFallacyTag&, Emitter&);
 Check handle(const State&, const Command&, const FlagFallacy&, Emitter&);
 Check handle(const State&, const Command&, const DecideFlag&, Emitter&);
 Check handle(const State&, const Command&, const Appreciate&, Emitter&);
+Check handle(const State&, const Command&, const WithdrawAppreciation&, Emitter&);
 Check handle(const State&, const Command&, const OpenPoll&, Emitter&);
 Check handle(const State&, const Command&, const CastBallot&, Emitter&);
 Check handle(const State&, const Command&, const ClosePoll&, Emitter&);

@@ -29,6 +29,8 @@ Check handle(const State& state, const Command& command, const GiveFloor& cmd, E
         return Refusal{ReasonCode::must_wait}.with("name", speaker->name).with("turns", std::to_string(wait));
 
     const auto suggestion = suggest_next_speaker(state);
+    // The first turn is where moving starts to mean something.
+    fix_opening_if_due(state, out, PositionTrigger::first_turn);
     if (running) out.emit(TurnEnded{running->id});
     out.emit(TurnStarted{TurnId{static_cast<std::uint32_t>(state.turns.size() + 1)}, speaker->id, (*active)->id,
                          speaker->seat.value_or(Side::twijfel), state.config.rules.turns.turn_limit_ms,

@@ -17,6 +17,9 @@ enum class ArgumentKind : std::uint8_t { pro, contra, support, rebuttal, questio
 enum class EvidenceKind : std::uint8_t { none, example, fact, expert, experience, value };
 enum class FlagOutcome : std::uint8_t { pending, confirmed, dismissed };
 enum class PositionKind : std::uint8_t { opening, closing };
+// Why the engine fixed an opening position by itself: the first turn began, someone
+// moved after the settling time (SessionRules::opening_grace_ms), or the statement closed.
+enum class PositionTrigger : std::uint8_t { first_turn, grace_over, statement_closed };
 enum class StatementStatus : std::uint8_t { pending, active, closed };
 // Why a turn was paused: by the gespreksleider, or by the host after a crash so the time
 // the host was down does not count.
@@ -55,6 +58,10 @@ struct EnumNames<FlagOutcome> {
 template <>
 struct EnumNames<PositionKind> {
     static constexpr std::array<std::string_view, 2> names{"opening", "closing"};
+};
+template <>
+struct EnumNames<PositionTrigger> {
+    static constexpr std::array<std::string_view, 3> names{"first_turn", "grace_over", "statement_closed"};
 };
 template <>
 struct EnumNames<StatementStatus> {

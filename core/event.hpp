@@ -54,12 +54,17 @@ struct StatementClosed {
     static void fields(S& s, F&& f) { f("statement", s.statement); }
 };
 // A snapshot of the seats at this moment becomes the opening or closing position.
+// `automatic` says why the engine fixed an opening by itself; absent when the
+// gespreksleider did (as in every file from before the engine could). A second opening
+// of one statement replaces the first (allowed until a turn starts after it): the moves
+// in between were still settling, not crossings.
 struct PositionFixed {
     static constexpr std::string_view type_name = "position_fixed";
     StatementId statement;
     PositionKind kind{};
+    std::optional<PositionTrigger> automatic;
     template <class S, class F>
-    static void fields(S& s, F&& f) { f("statement", s.statement); f("kind", s.kind); }
+    static void fields(S& s, F&& f) { f("statement", s.statement); f("kind", s.kind); f("automatic", s.automatic); }
 };
 struct RoomLocked {
     static constexpr std::string_view type_name = "room_locked";
@@ -201,6 +206,15 @@ struct ArgumentAppreciated {
     static void fields(S& s, F&& f) { f("argument", s.argument); f("participant", s.participant); }
 };
 
+// "Overtuigt mij" taken back (a mis-tap, or a changed mind); it may be given again.
+struct AppreciationWithdrawn {
+    static constexpr std::string_view type_name = "appreciation_withdrawn";
+    ArgumentId argument;
+    ParticipantId participant;
+    template <class S, class F>
+    static void fields(S& s, F&& f) { f("argument", s.argument); f("participant", s.participant); }
+};
+
 // [SECTION] Drogredenen
 struct FallacyTagged {
     static constexpr std::string_view type_name = "fallacy_tagged";
@@ -270,7 +284,7 @@ using EventBody =
                  PositionFixed, RoomLocked, ParticipantJoined, ParticipantRenamed, ParticipantRemoved,
                  SeatChanged, HandRaised, HandLowered, TurnStarted, TurnPaused, TurnResumed, TurnEnded,
                  ArgumentTagged, ArgumentCorrected, ArgumentRetracted, ArgumentRelevanceSet,
-                 ArgumentAppreciated, FallacyTagged, FallacyTagRetracted, FallacyFlagged, FlagDecided,
+                 ArgumentAppreciated, AppreciationWithdrawn, FallacyTagged, FallacyTagRetracted, FallacyFlagged, FlagDecided,
                  PollOpened, BallotCast, PollClosed>;
 
 struct Event {

@@ -68,11 +68,13 @@ enum class ReasonCode : std::uint8_t {
     nothing_changed,
     nothing_to_undo,
     undo_blocked,
+    not_appreciated,
+    opening_in_use,
 };
 
 template <>
 struct EnumNames<ReasonCode> {
-    static constexpr std::array<std::string_view, 53> names{
+    static constexpr std::array<std::string_view, 55> names{
         "session_not_created",
         "session_already_created",
         "not_permitted",
@@ -126,6 +128,8 @@ struct EnumNames<ReasonCode> {
         "nothing_changed",
         "nothing_to_undo",
         "undo_blocked",
+        "not_appreciated",
+        "opening_in_use",
     };
 };
 

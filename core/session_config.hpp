@@ -3,6 +3,7 @@
 // Recorded whole in the first event (SessionCreated) and again on every change
 // (ConfigChanged), so the log alone says how it was run and scored.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "enums.hpp"
@@ -30,11 +31,21 @@ struct TurnRules {
     }
 };
 
+// How long after a statement opens people may still settle on a bench before a move
+// counts as crossing the floor, when nobody fixed the opening position earlier.
+inline constexpr Millis default_opening_grace_ms = 60'000;
+
 struct SessionRules {
     TurnRules turns;
     std::uint32_t max_flags_per_minute = 4;  // per participant, against flag spam
     bool ballots_changeable = true;          // a ballot may change until the poll closes
     bool anonymous_ballots = true;           // others see tallies, not who voted what
+    // The opening position is fixed by itself at the first turn, or at the first move
+    // this long after the statement opened (0: only at the first turn). Optional only
+    // because sessions recorded before this rule lack it; they get the default.
+    std::optional<Millis> opening_grace_ms = default_opening_grace_ms;
+
+    Millis opening_grace() const { return opening_grace_ms.value_or(default_opening_grace_ms); }
 
     friend bool operator==(const SessionRules&, const SessionRules&) = default;
     template <class S, class F>
@@ -43,6 +54,7 @@ struct SessionRules {
         f("max_flags_per_minute", s.max_flags_per_minute);
         f("ballots_changeable", s.ballots_changeable);
         f("anonymous_ballots", s.anonymous_ballots);
+        f("opening_grace_ms", s.opening_grace_ms);
     }
 };
 

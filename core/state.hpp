@@ -45,6 +45,7 @@ struct Position {
     Seq seq = 0;
     Millis at_ms = 0;
     std::vector<std::pair<ParticipantId, Side>> seats;  // who sat where, by id
+    std::optional<PositionTrigger> automatic;           // fixed by the engine, and why
     int count(Side side) const {
         int n = 0;
         for (const auto& [who, where] : seats) n += where == side ? 1 : 0;
@@ -56,6 +57,7 @@ struct Statement {
     StatementId id;
     std::string text;
     StatementStatus status = StatementStatus::pending;
+    Millis opened_at = 0;  // when it opened (the settling time counts from here)
     std::optional<Position> opening;
     std::optional<Position> closing;
     std::vector<TurnId> turns;

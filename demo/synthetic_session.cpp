@@ -140,7 +140,11 @@ private:
 
     // Spare events in this statement's share once its closing is paid for.
     long slack() const {
-        const long closing = 2 + (state().current_turn.is_none() ? 0 : 1) + (state().open_poll.is_none() ? 0 : 1);
+        // An opening nobody fixed is fixed by the engine before the first turn, a late
+        // move or the closing: one event more, whichever comes.
+        const Statement* active = state().statement(state().active_statement);
+        const long unfixed = active && !active->opening ? 1 : 0;
+        const long closing = 2 + unfixed + (state().current_turn.is_none() ? 0 : 1) + (state().open_poll.is_none() ? 0 : 1);
         return static_cast<long>(phase_end_) - static_cast<long>(logged()) - closing;
     }
     long progress_per_mille() const {
@@ -151,7 +155,7 @@ private:
     void run_statement(StatementId id, std::size_t phase_end) {
         phase_start_ = logged();
         phase_end_ = phase_end;
-        if (phase_end_ < phase_start_ + 3 || !submit(facilitator, OpenStatement{id})) return;
+        if (phase_end_ < phase_start_ + 4 || !submit(facilitator, OpenStatement{id})) return;  // open, then 3 to close
         // Everybody stands up and picks a bench; how the room leans differs per statement.
         const std::uint64_t voor = 300 + dice_.below(300);
         for (ParticipantId who : people_) {

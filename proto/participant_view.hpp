@@ -167,14 +167,19 @@ struct PersonalView {
     std::optional<core::PollId> poll;   // the open poll, or else the latest one
     std::optional<core::Side> ballot;   // this participant's choice in `poll`
     std::vector<core::ArgumentId> appreciated;  // among the view's arguments
+    // The view's arguments the rules do not let this participant mark (their own,
+    // questions; all of them for an observer): offer no "overtuigt mij" there.
+    std::vector<core::ArgumentId> cannot_appreciate;
     std::vector<OwnFlag> flags;                 // the latest ones, newest last
+    bool can_flag = false;                      // may flag a drogreden in the view's turn
     PersonalSummary summary;
     friend bool operator==(const PersonalView&, const PersonalView&) = default;
     template <class S, class F>
     static void fields(S& s, F&& f) {
         f("participant", s.participant); f("name", s.name); f("role", s.role); f("removed", s.removed);
         f("seat", s.seat); f("hand", s.hand); f("poll", s.poll); f("ballot", s.ballot);
-        f("appreciated", s.appreciated); f("flags", s.flags); f("summary", s.summary);
+        f("appreciated", s.appreciated); f("cannot_appreciate", s.cannot_appreciate); f("flags", s.flags);
+        f("can_flag", s.can_flag); f("summary", s.summary);
     }
 };
 

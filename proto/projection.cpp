@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/participant_rules.hpp"
 #include "proto/json_fields.hpp"
 #include "proto/json_text.hpp"
 
@@ -139,6 +140,13 @@ PersonalView Projector::personal(core::ParticipantId id) const {
         me.ballot = ballot_[id.value - 1];
     }
     me.appreciated = appreciated_[id.value - 1];
+    // What the page offers follows the rules decide() applies (core/participant_rules).
+    if (turn_) {
+        for (core::ArgumentId argument : turn_->arguments)
+            if (core::may_appreciate(state, *person, argument) && !state.argument(argument)->retracted)
+                me.cannot_appreciate.push_back(argument);
+        me.can_flag = !core::may_flag(state, *person, turn_->id);
+    }
     const auto& own = flags_by_flagger_[id.value - 1];
     const std::size_t first = own.size() > own_flags_shown ? own.size() - own_flags_shown : 0;
     for (std::size_t i = first; i < own.size(); ++i) {

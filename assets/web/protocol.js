@@ -210,7 +210,11 @@ const partialView = object(Object.fromEntries(
 const me = object({
     participant: int, name: str, role: oneOf(...ROLES), removed: bool, seat: optional(oneOf(...SIDES)),
     hand: int, poll: optional(int), ballot: optional(oneOf(...SIDES)), appreciated: arrayOf(int),
+    // What the rules let this participant do with the view (hide the rest); optional
+    // only so that a page is not locked out by a host without them.
+    cannot_appreciate: optional(arrayOf(int)),
     flags: arrayOf(object({ id: int, turn: int, argument: int, fallacy: str, outcome: oneOf(...FLAG_OUTCOMES) })),
+    can_flag: optional(bool),
     summary: object({
         turns: int, speaking_ms: int, arguments: int, crossings: int, flags_confirmed: int,
         flags_dismissed: int, appreciations_received: int,

@@ -457,6 +457,44 @@ TEST_CASE("the people panel lists removed participants greyed, without actions",
     CHECK(scene.ui.people.selected == scene.person("Bram"));
 }
 
+TEST_CASE("the statement panel says the opening position fixes itself, then how it was fixed, and offers fixing it "
+          "again until someone speaks",
+          "[console][floor]") {
+    // Issue "A real training day": a fresh console showed only "Leg de beginpositie vast",
+    // and nothing said that forgetting it lost every crossing.
+    tests::ConsoleScene scene;
+    auto& s = scene.session();
+    s.open_statement();
+    const auto anna = s.join("Anna");
+    s.take_seat(anna, core::Side::voor);
+    Panel statement{scene, app::draw_console_statement};
+    const auto& record = statement.show();
+    INFO(record.texts());
+    CHECK(record.find(ItemKind::text, "Beginpositie nog niet vastgelegd. Dat gebeurt vanzelf bij de eerste beurt, of bij "
+                                      "de eerste wissel vanaf 1:00 na het openen."));
+    CHECK(record.find(ItemKind::button, "Leg de beginpositie vast"));
+
+    SECTION("fixed by the gespreksleider: it can be fixed again until a turn starts") {
+        s.wait(15'000);
+        s.fix(core::PositionKind::opening);
+        statement.show();
+        CHECK(record.find(ItemKind::text, "Vastgelegd door de gespreksleider, 0:15 na het openen."));
+        statement.click(record.find(ItemKind::button, "Leg de beginpositie opnieuw vast"));
+        CHECK(only_command<core::FixPosition>(scene.actions).kind == core::PositionKind::opening);
+        s.give_floor(anna);
+        statement.show();
+        CHECK_FALSE(record.find(ItemKind::button, "Leg de beginpositie opnieuw vast"));
+    }
+    SECTION("fixed by itself at the first turn") {
+        s.wait(90'000);
+        s.give_floor(anna);
+        statement.show();
+        CHECK(record.find(ItemKind::text, "Vanzelf vastgelegd bij de eerste beurt, 1:30 na het openen."));
+        CHECK_FALSE(record.find(ItemKind::button, "Leg de beginpositie opnieuw vast"));
+        CHECK_FALSE(record.find(ItemKind::button, "Leg de beginpositie vast"));
+    }
+}
+
 TEST_CASE("the statement panel shows the statement large, fixes positions, closes, opens the next and adds",
           "[console][floor]") {
     tests::ConsoleScene scene;

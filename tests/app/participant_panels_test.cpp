@@ -245,6 +245,22 @@ TEST_CASE("an argument can be marked as convincing once") {
     CHECK_FALSE(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciate")));
 }
 
+TEST_CASE("a mark can be taken back, and one's own argument offers none") {
+    Screen screen;
+    screen.snapshot.me->appreciated = {core::ArgumentId{4}};
+    screen.show();
+    screen.click(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciated")));
+    const auto withdrawn = commands_in<core::WithdrawAppreciation>(screen.actions, NoticeArea::arguments);
+    REQUIRE(withdrawn.size() == 1);
+    CHECK(withdrawn[0].argument == core::ArgumentId{4});
+
+    screen.snapshot.me->appreciated.clear();
+    screen.snapshot.me->cannot_appreciate = {core::ArgumentId{4}};  // the rules: her own argument
+    screen.show();
+    CHECK_FALSE(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciate")));
+    CHECK_FALSE(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciated")));
+}
+
 TEST_CASE("flagging a drogreden: filter the list, choose one, send it about the chosen argument") {
     Screen screen(ImVec2(1280, 1500));
     screen.ui.flag_query = "STROPOP";

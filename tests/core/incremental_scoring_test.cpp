@@ -216,9 +216,10 @@ ArgumentId moved_argument(const Event& event) {
     if (const auto* e = std::get_if<ArgumentCorrected>(&event.body)) return e->argument;
     return {};
 }
-// The one argument an appreciation, a flag, a flag's decision or a tag rescored, if any.
+// The one argument an appreciation (given or withdrawn), a flag, a flag's decision or a tag rescored, if any.
 ArgumentId rescored_argument(const State& state, const Event& event) {
     if (const auto* e = std::get_if<ArgumentAppreciated>(&event.body)) return e->argument;
+    if (const auto* e = std::get_if<AppreciationWithdrawn>(&event.body)) return e->argument;
     if (const auto* e = std::get_if<FallacyFlagged>(&event.body)) return e->argument;
     if (const auto* e = std::get_if<FlagDecided>(&event.body)) return state.flag(e->flag)->argument;
     if (const auto* e = std::get_if<FallacyTagged>(&event.body)) return e->argument;
@@ -292,7 +293,9 @@ void play(std::uint64_t seed, int commands, Stops& stops) {
 TEST_CASE("rescoring that stops where strengths stop changing equals a full recompute after every event",
           "[rules][scoring][incremental]") {
     Stops stops;
-    for (std::uint64_t seed : {3u, 17u, 2024u, 77777u, 123456789u, 4242u})
+    // (118 and 145 joined when withdraw_appreciation changed every stream: they reach the
+    // rare absorbed case most often.)
+    for (std::uint64_t seed : {3u, 17u, 2024u, 77777u, 123456789u, 4242u, 118u, 145u})
         if (stops.first_drift.empty()) play(seed, 1'500, stops);
     INFO(stops.events << " events, " << stops.unchanged << " left their argument's strength alone, "
                       << stops.absorbed << " changed a strength but not the one above it, "

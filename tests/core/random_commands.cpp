@@ -45,13 +45,14 @@ std::string RandomCommands::fallacy() {
 
 SessionConfig RandomCommands::changed_config(const State& state) {
     SessionConfig config = state.config;
-    switch (dice_.below(7)) {
+    switch (dice_.below(8)) {
         case 0: config.weights.neutral = 0.4 + 0.1 * dice_.below(3); break;
         case 1: config.weights.evidence_fact = 0.05 * dice_.below(5); break;
         case 2: config.weights.confirmed_fallacy = -0.1 * dice_.below(4); break;
         case 3: config.rules.turns.wait_turns = static_cast<std::uint32_t>(dice_.below(4)); break;
         case 4: config.rules.ballots_changeable = !config.rules.ballots_changeable; break;
         case 5: config.rules.max_flags_per_minute = static_cast<std::uint32_t>(1 + dice_.below(5)); break;
+        case 6: config.rules.opening_grace_ms = 15'000 * dice_.below(3); break;  // 0: only the first turn
         default: config.rules.turns.turn_limit_ms = dice_.chance(50) ? 0 : 45'000; break;  // 0 is invalid
     }
     return config;
@@ -164,6 +165,7 @@ CommandBody RandomCommands::body(const State& state, ParticipantId& actor) {
              return DecideFlag{pick_id<FlagTag>(state.flags.size()), outcome};
          }},
         {6, [&]() -> CommandBody { as_person(); return Appreciate{subject(), argument()}; }},
+        {3, [&]() -> CommandBody { as_person(); return WithdrawAppreciation{subject(), argument()}; }},
         {2, [&]() -> CommandBody { as_lead(); return OpenPoll{}; }},
         {7, [&]() -> CommandBody {
              as_person();

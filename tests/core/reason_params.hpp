@@ -46,10 +46,12 @@ inline ReasonParams example_params(core::ReasonCode code) {
         case flag_already_decided: return {{"outcome", "dismissed"}};
         case unknown_fallacy_tag: return {{"tag", "2"}};
         case undo_blocked: return {{"because", "argument 3 has replies"}};
+        case not_appreciated: return {{"argument", "4"}};
 
         case session_not_created:
         case session_already_created:
         case room_locked:
+        case opening_in_use:
         case name_empty:
         case text_empty:
         case no_active_statement:

@@ -148,10 +148,16 @@ std::optional<Scenario> scenario_for(ReasonCode code) {
                 return Attempt{std::move(s), anna, TakeSeat{{}, Side::voor}};
             }};
         case position_already_fixed:
-            return Scenario{"fixing the opening position twice", [] {
+            return Scenario{"fixing the closing position twice", [] {
                 TestSession s;
                 s.seated_room({Side::voor});
-                return Attempt{std::move(s), lead_id, FixPosition{PositionKind::opening}};
+                s.fix(PositionKind::closing);
+                return Attempt{std::move(s), lead_id, FixPosition{PositionKind::closing}};
+            }};
+        case opening_in_use:
+            return Scenario{"fixing the opening position again after someone spoke", [] {
+                auto f = floor_with_speaker();
+                return Attempt{std::move(f.session), lead_id, FixPosition{PositionKind::opening}};
             }};
         case opening_not_fixed:
             return Scenario{"fixing the closing position before the opening", [] {
@@ -160,10 +166,16 @@ std::optional<Scenario> scenario_for(ReasonCode code) {
                 return Attempt{std::move(s), lead_id, FixPosition{PositionKind::closing}};
             }};
         case already_seated:
-            return Scenario{"taking the seat one already has", [] {
+            // Taking the seat one has is accepted and changes nothing; the engine names
+            // this code only as the reason an undo is blocked (see produce()).
+            return Scenario{"undoing a move of someone who sat down there again since", [] {
                 TestSession s;
-                const auto anna = s.seated_room({Side::voor})[0];
-                return Attempt{std::move(s), anna, TakeSeat{{}, Side::voor}};
+                s.open_statement();
+                const auto opa = s.add_person("Opa");
+                s.lead(TakeSeat{opa, Side::voor});
+                s.lead(TakeSeat{opa, Side::tegen});   // the gespreksleider's move: undoable
+                s.accept(opa, TakeSeat{{}, Side::voor});  // Opa's own move back
+                return Attempt{std::move(s), lead_id, Undo{}};
             }};
         case hand_already_raised:
             return Scenario{"raising a raised hand", [] {
@@ -323,6 +335,12 @@ std::optional<Scenario> scenario_for(ReasonCode code) {
                 f.session.appreciate(f.tegen, a);
                 return Attempt{std::move(f.session), f.tegen, Appreciate{{}, a}};
             }};
+        case not_appreciated:
+            return Scenario{"withdrawing a mark one never gave", [] {
+                auto f = floor_with_speaker();
+                const auto a = f.session.tag_argument(ArgumentKind::pro);
+                return Attempt{std::move(f.session), f.tegen, WithdrawAppreciation{{}, a}};
+            }};
         case poll_already_open:
             return Scenario{"opening a second poll", [] {
                 TestSession s;
@@ -385,6 +403,16 @@ Refusal produce(ReasonCode code) {
     REQUIRE(scenario.has_value());
     INFO("scenario: " << scenario->story);
     Attempt attempt = scenario->build();
+    if (code == ReasonCode::already_seated) {
+        // Only ever the cause of a blocked undo: that refusal names it, without the
+        // parameters a text of its own would take, so the example's stand in for them.
+        const Refusal blocked =
+            expect_refused(attempt.session.driver(), attempt.actor, std::move(attempt.command), ReasonCode::undo_blocked);
+        CHECK(blocked.param("because") == to_string(code));
+        Refusal cause{code};
+        cause.params = lagerhuis::tests::example_params(code);
+        return cause;
+    }
     return expect_refused(attempt.session.driver(), attempt.actor, std::move(attempt.command), code);
 }
 

@@ -33,11 +33,12 @@ void describe(const Crossing& c, F&& f) {
 }
 template <class F>
 void describe(const Position& p, F&& f) {
-    f("seq", p.seq); f("at_ms", p.at_ms); f("seats", p.seats);
+    f("seq", p.seq); f("at_ms", p.at_ms); f("seats", p.seats); f("automatic", p.automatic);
 }
 template <class F>
 void describe(const Statement& s, F&& f) {
-    f("id", s.id); f("text", s.text); f("status", s.status); f("opening", s.opening); f("closing", s.closing);
+    f("id", s.id); f("text", s.text); f("status", s.status); f("opened_at", s.opened_at); f("opening", s.opening);
+    f("closing", s.closing);
     f("turns", s.turns); f("roots", s.roots); f("polls", s.polls); f("strength", s.strength);
 }
 template <class F>

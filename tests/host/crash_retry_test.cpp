@@ -29,8 +29,8 @@ net::ClientOptions client_options(std::uint16_t port, std::string name, bool fac
     options.code = tests::live_code;
     options.name = std::move(name);
     if (facilitator) options.secret = tests::live_secret;
-    options.first_retry = std::chrono::milliseconds(20);
-    options.max_retry = std::chrono::milliseconds(100);
+    options.backoff.first = std::chrono::milliseconds(20);
+    options.backoff.max = std::chrono::milliseconds(100);
     return options;
 }
 

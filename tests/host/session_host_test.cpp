@@ -91,6 +91,18 @@ host::SessionSetup small_setup() {
     return setup;
 }
 
+// A host with a session set up (code 123456) and Anna joining on `anna`.
+std::unique_ptr<host::SessionHost> host_with_anna(const std::filesystem::path& path, RecordingOutbox& outbox,
+                                                  host::ConnectionId anna) {
+    host::HostOptions options;
+    options.session_code = "123456";
+    auto host = start_host(path, outbox, std::move(options));
+    REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
+    host->submit(anna, proto::Hello{proto::protocol_version, "test"});
+    host->submit(anna, proto::JoinRequest{"123456", "Anna"});
+    return host;
+}
+
 TEST_CASE("a turn running when the host stopped resumes paused, without the time it was down", "[host][recovery]") {
     tests::TempDir dir;
     const auto path = dir / "herstel.lagerhuis";
@@ -158,13 +170,8 @@ TEST_CASE("publications are coalesced and continue each other", "[host]") {
 TEST_CASE("an accepted command's ack goes with the publication of its events, a refusal at once", "[host]") {
     tests::TempDir dir;
     RecordingOutbox outbox;
-    host::HostOptions options;
-    options.session_code = "123456";
-    auto host = start_host(dir / "ack.lagerhuis", outbox, std::move(options));
-    REQUIRE_FALSE(host::set_up_session(*host, false, small_setup()));
     const host::ConnectionId anna = 7;
-    host->submit(anna, proto::Hello{proto::protocol_version, "test"});
-    host->submit(anna, proto::JoinRequest{"123456", "Anna"});
+    auto host = host_with_anna(dir / "ack.lagerhuis", outbox, anna);
     host->submit(anna, proto::CommandRequest{"zit", core::TakeSeat{{}, core::Side::voor}});
     host->submit(anna, proto::CommandRequest{"stem", core::CastBallot{{}, core::PollId{1}, core::Side::voor}});  // no poll
     auto contains = [](const std::vector<std::pair<host::ConnectionId, std::string>>& messages, const std::string& part) {
@@ -265,6 +272,39 @@ TEST_CASE("a facilitator's long log goes out one part at a time, each once the p
     CHECK(parts >= 3);
     REQUIRE(received.size() == joined_at);
     for (std::size_t i = 0; i < received.size(); ++i) CHECK(received[i].seq == i + 1);
+}
+
+TEST_CASE("taking one's own seat again is acked with the current seq, stores nothing, and a retry gets the same ack",
+          "[host]") {
+    // Issue "A real training day": a second tap on one's own bench showed a red "Je zit al
+    // bij Voor." for minutes. It asks for what already is: accepted, and nothing happens.
+    tests::TempDir dir;
+    RecordingOutbox outbox;
+    const host::ConnectionId anna = 7;
+    auto host = host_with_anna(dir / "zit.lagerhuis", outbox, anna);
+    host->submit(anna, proto::CommandRequest{"zit", core::TakeSeat{{}, core::Side::voor}});
+    const core::Seq seated = host->state().get().last_seq;
+    host->submit(anna, proto::CommandRequest{"nog-eens", core::TakeSeat{{}, core::Side::voor}});
+    host->submit(anna, proto::CommandRequest{"nog-eens", core::TakeSeat{{}, core::Side::voor}});  // a retry
+    const std::string ack = R"({"type":"ack","request_id":"nog-eens","seq":)" + std::to_string(seated) + "}";
+    auto answers = [&] {
+        std::lock_guard lock(outbox.mutex);
+        int count = 0;
+        for (const auto* messages : {&outbox.sent, &outbox.with_publication})
+            for (const auto& [connection, text] : *messages) count += connection == anna && text == ack ? 1 : 0;
+        return count;
+    };
+    for (int i = 0; i < 200 && answers() < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(answers() == 2);
+    CHECK(host->state().get().last_seq == seated);
+    {
+        std::lock_guard lock(outbox.mutex);
+        for (const auto& [connection, text] : outbox.sent) CHECK(text.find(R"("type":"refused")") == std::string::npos);
+    }
+    host->stop();
+    auto file = store::SessionFile::open_read_only(dir / "zit.lagerhuis");
+    REQUIRE(file.ok());
+    CHECK(file->load_events()->size() == seated);
 }
 
 }  // namespace

@@ -18,7 +18,8 @@ concept NamesParticipant = requires(T command) { command.participant; };
 bool participants_may_send(const core::CommandBody& body) {
     return std::holds_alternative<core::TakeSeat>(body) || std::holds_alternative<core::RaiseHand>(body) ||
            std::holds_alternative<core::LowerHand>(body) || std::holds_alternative<core::CastBallot>(body) ||
-           std::holds_alternative<core::Appreciate>(body) || std::holds_alternative<core::FlagFallacy>(body);
+           std::holds_alternative<core::Appreciate>(body) || std::holds_alternative<core::WithdrawAppreciation>(body) ||
+           std::holds_alternative<core::FlagFallacy>(body);
 }
 
 // One command of every kind, each aimed at `other` where a command names a participant,
@@ -50,7 +51,8 @@ std::vector<core::CommandBody> every_command(core::ParticipantId other, const co
                 if constexpr (std::is_same_v<Command, core::RetractFallacyTag>) command.tag = core::FallacyTagId{1};
                 if constexpr (std::is_same_v<Command, core::DecideFlag>) command.flag = core::FlagId{1};
                 if constexpr (std::is_same_v<Command, core::FlagFallacy>) command.fallacy = "ad_hominem";
-                if constexpr (std::is_same_v<Command, core::Appreciate>) command.argument = core::ArgumentId{1};
+                if constexpr (std::is_same_v<Command, core::Appreciate> || std::is_same_v<Command, core::WithdrawAppreciation>)
+                    command.argument = core::ArgumentId{1};
             },
             body);
     }
