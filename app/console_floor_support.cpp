@@ -97,12 +97,17 @@ std::vector<float> row_widths(const std::vector<std::string_view>& labels, float
 std::optional<std::size_t> button_row(std::initializer_list<std::string_view> labels, float width,
                                       std::initializer_list<theme::ButtonColours> colours, float height) {
     const auto widths = row_widths(std::vector<std::string_view>(labels), width);
+    // One under the other in a column too narrow even for that: the smaller font, not a cut label.
+    const bool narrow = widths.empty() && std::any_of(labels.begin(), labels.end(), [&](std::string_view label) {
+                            return button_width(label) > width;
+                        });
+    ImFont* font = narrow ? ui::context().fonts.small : nullptr;
     std::optional<std::size_t> pressed;
     std::size_t i = 0;
     for (const auto label : labels) {
         if (i > 0 && !widths.empty()) ImGui::SameLine();
         const theme::ButtonColours look = i < colours.size() ? *(colours.begin() + i) : theme::secondary();
-        if (ui::button(label, ImVec2(widths.empty() ? width : widths[i], height), look)) pressed = i;
+        if (ui::button(label, ImVec2(widths.empty() ? width : widths[i], height), look, font)) pressed = i;
         ++i;
     }
     return pressed;

@@ -252,15 +252,19 @@ void draw_console_room(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
 
     ui::Card card("console_room", width);
     const float inner = card.inner_width();
-    ui::text(t("console.floor.room.heading"), {fonts.heading});
-    ImGui::SameLine();
-    // Who is here now beside who is in the session, where the console knows connections.
+    const std::string heading = t("console.floor.room.heading");
+    ui::text(heading, {fonts.heading});
+    // Who is here now beside who is in the session, where the console knows connections:
+    // beside the heading, or under it where the card is too narrow for both.
     const proto::RoomCount count = frame.room_count();
-    ui::text(t(frame.presence ? "console.floor.room.summary_live" : "console.floor.room.summary",
-               {{"present", std::to_string(count.present)},
-                {"in_session", std::to_string(count.in_session)},
-                {"hands", std::to_string(frame.state.hand_queue.size())}}),
-             {fonts.small, theme::muted});
+    const std::string summary = t(frame.presence ? "console.floor.room.summary_live" : "console.floor.room.summary",
+                                  {{"present", std::to_string(count.present)},
+                                   {"in_session", std::to_string(count.in_session)},
+                                   {"hands", std::to_string(frame.state.hand_queue.size())}});
+    const float beside = ui::text_size(heading, fonts.heading).x + ImGui::GetStyle().ItemSpacing.x +
+                         ui::text_size(summary, fonts.small).x;
+    if (beside <= inner) ImGui::SameLine();
+    ui::text_wrapped(summary, {fonts.small, theme::muted});
     // Headers and tiles share their columns; a scrollbar (a big room) takes its width from both.
     const bool scrolls = benches_height(room) > ui::px(benches_max_height);
     const float column = floor_ui::share(inner - (scrolls ? ImGui::GetStyle().ScrollbarSize : 0.0f), 3);

@@ -25,13 +25,13 @@ constexpr float console_column_gap = 12;
 
 constexpr std::array<ConsolePanel, 3> floor_panels{draw_console_statement, draw_console_timer, draw_console_queue};
 constexpr std::array<ConsolePanel, 2> console_room_panels{draw_console_room, draw_console_tagging};
-// On a short screen the queue leads the middle column, so it and the running turn both
-// stay in view.
-constexpr std::array<ConsolePanel, 2> tight_floor_panels{draw_console_statement, draw_console_timer};
+// On a short screen the running turn leads the left column and the queue the middle one,
+// so both stay in view; the statement (also on the projector) comes after the turn.
+constexpr std::array<ConsolePanel, 2> tight_floor_panels{draw_console_timer, draw_console_statement};
 constexpr std::array<ConsolePanel, 3> tight_room_panels{draw_console_queue, draw_console_room, draw_console_tagging};
 
 // Window heights in the UI's own units (pixels at 100 %) below which the console folds.
-constexpr float roomy_height = 1000;
+constexpr float roomy_height = 1100;
 constexpr float short_height = 800;
 
 ConsoleFit fit_for(float window_height) {

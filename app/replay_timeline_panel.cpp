@@ -126,7 +126,9 @@ void draw_transport(const ReplayView& view, ReplayUiState& ui, ReplayActions& ou
     ImGui::SameLine(0, ui::px(18));
     for (const int speed : replay_speeds) {
         const std::string label = std::to_string(speed) + "×##speed" + std::to_string(speed);
-        if (ui::button(label, ImVec2(ui::px(52), 0), speed == ui.speed ? theme::primary() : theme::secondary(), fonts.small))
+        // As wide as "16×" needs at this scale, the same for every speed.
+        const float width = std::max(ui::px(52), ui::text_size("16\u00d7", fonts.small).x + 2 * ImGui::GetStyle().FramePadding.x + ui::px(2));
+        if (ui::button(label, ImVec2(width, 0), speed == ui.speed ? theme::primary() : theme::secondary(), fonts.small))
             ui.speed = speed;
         ImGui::SameLine(0, ui::px(4));
     }

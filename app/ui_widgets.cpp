@@ -60,11 +60,17 @@ bool disclosure(std::string_view id, std::string_view heading, bool& open, ImFon
     const float width = ImGui::GetContentRegionAvail().x;
     const std::string id_text(id);
     if (ImGui::InvisibleButton(id_text.c_str(), ImVec2(width, height))) open = !open;
-    context().record.add(ItemKind::button, heading, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), used,
+    // A triangle drawn, not a glyph: it reads the same in every font. The heading beside
+    // it, shortened where the column is narrow (whole on hover).
+    const float size = used->FontSize * 0.45f;
+    const float text_x = size * 2.6f;
+    const std::string shown = fit_text(heading, used, width - text_x);
+    if (shown != heading && ImGui::IsItemHovered()) ImGui::SetTooltip("%.*s", static_cast<int>(heading.size()), heading.data());
+    context().record.add(ItemKind::text, shown, ImVec2(at.x + text_x, at.y),
+                         ImVec2(at.x + text_x + text_size(shown, used).x, at.y + height), used, drawing_disabled());
+    context().record.add(ItemKind::button, heading, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), nullptr,
                          drawing_disabled());
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    // A triangle drawn, not a glyph: it reads the same in every font.
-    const float size = used->FontSize * 0.45f;
     const ImVec2 centre(at.x + size, at.y + height / 2);
     if (open)
         draw->AddTriangleFilled(ImVec2(centre.x - size * 0.6f, centre.y - size * 0.35f),
@@ -74,8 +80,8 @@ bool disclosure(std::string_view id, std::string_view heading, bool& open, ImFon
         draw->AddTriangleFilled(ImVec2(centre.x - size * 0.35f, centre.y - size * 0.6f),
                                 ImVec2(centre.x - size * 0.35f, centre.y + size * 0.6f),
                                 ImVec2(centre.x + size * 0.5f, centre.y), theme::muted);
-    draw->AddText(used, used->FontSize, ImVec2(at.x + size * 2.6f, at.y + (height - used->FontSize) / 2),
-                  ImGui::GetColorU32(ImGuiCol_Text), heading.data(), heading.data() + heading.size());
+    draw->AddText(used, used->FontSize, ImVec2(at.x + text_x, at.y + (height - used->FontSize) / 2),
+                  ImGui::GetColorU32(ImGuiCol_Text), shown.data(), shown.data() + shown.size());
     return open;
 }
 
@@ -126,7 +132,7 @@ std::optional<std::size_t> tab_row(std::string_view id, std::span<const std::str
                                    float width) {
     ImFont* font = context().fonts.small;
     const float gap = px(4);
-    const float pad = px(18);
+    const float pad = 2 * ImGui::GetStyle().FramePadding.x + px(2);  // the label never touches the clip
     std::vector<float> widths;
     float needed = gap * static_cast<float>(labels.size() - 1);
     for (const auto& label : labels) {

@@ -28,6 +28,8 @@ export const takesPart = (state) => state.me?.role === 'participant' && !isRemov
 export function appreciationOffer(state, argument) {
     if (!takesPart(state) || argument.kind === 'question') return 'none';
     if (isOwnArgument(state, argument)) return 'own';
+    // The host's own word (core::may_appreciate) when it sends it.
+    if (Array.isArray(state.me.cannot_appreciate) && state.me.cannot_appreciate.includes(argument.id)) return 'none';
     return (state.me.appreciated ?? []).includes(argument.id) ? 'withdraw' : 'mark';
 }
 
@@ -36,6 +38,8 @@ export function flagOffer(state) {
     if (!takesPart(state)) return { open: false, why: 'web.flag.not_participant' };
     if (!state.view.turn) return { open: false, why: 'web.flag.nobody' };
     if (isOwnTurn(state)) return { open: false, why: 'web.flag.own_turn' };
+    // The host's own word (core::may_flag) when it sends it.
+    if (state.me.can_flag === false) return { open: false, why: 'web.flag.nobody' };
     return { open: true, why: null };
 }
 

@@ -499,6 +499,7 @@ TEST_CASE("the statement panel shows the statement large, fixes positions, close
           "[console][floor]") {
     tests::ConsoleScene scene;
     scene.debate_in_progress();
+    scene.ui.statement.manage_open = true;  // "Stelling beheren", folded while it runs
     Panel statement{scene, app::draw_console_statement};
     const auto& record = statement.show();
     INFO(record.texts());
@@ -544,6 +545,7 @@ TEST_CASE("the statement panel shows the statement large, fixes positions, close
 TEST_CASE("the floor panels speak English", "[console][floor]") {
     tests::ConsoleScene scene(core::Language::en);
     scene.debate_in_progress();
+    scene.ui.statement.manage_open = true;  // "Manage the statement", folded while it runs
     tests::HeadlessUi headless(ImVec2(1280, 3000));
     headless.settle([&] { draw_all(scene, 480); });
     const auto& record = headless.record();

@@ -39,7 +39,10 @@ void check_in_view(const app::ui::UiRecord& record, ItemKind kind, const std::st
 
 std::string cut_texts(const app::ui::UiRecord& record) {
     std::string all;
-    for (const auto* item : record.cut_items()) all += item->text + "\n";
+    for (const auto* item : record.cut_items())
+        all += item->text + " (x " + std::to_string(static_cast<int>(item->min.x)) + ".." +
+               std::to_string(static_cast<int>(item->max.x)) + ", shown to " + std::to_string(static_cast<int>(item->clip_max.x)) +
+               ")\n";
     return all;
 }
 
@@ -68,7 +71,7 @@ TEST_CASE("a running turn's controls and the queue are in view on every facilita
 TEST_CASE("the statement's administration folds away while it runs, and opens when asked", "[console][layout]") {
     tests::ConsoleScene scene;
     scene.debate_in_progress();
-    tests::HeadlessUi ui(ImVec2(1366, 768));
+    tests::HeadlessUi ui(ImVec2(1440, 1200));
     auto draw = [&] { app::draw_console_screen(scene.frame(), scene.ui, scene.actions); };
     ui.settle(draw);
     CHECK_FALSE(ui.record().find(ItemKind::button, "Sluit de stelling"));

@@ -249,7 +249,7 @@ TEST_CASE("a mark can be taken back, and one's own argument offers none") {
     Screen screen;
     screen.snapshot.me->appreciated = {core::ArgumentId{4}};
     screen.show();
-    screen.click(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciated")));
+    screen.click(screen.record().find(ItemKind::button, screen.texts("web.arguments.marked")));
     const auto withdrawn = commands_in<core::WithdrawAppreciation>(screen.actions, NoticeArea::arguments);
     REQUIRE(withdrawn.size() == 1);
     CHECK(withdrawn[0].argument == core::ArgumentId{4});
@@ -258,7 +258,7 @@ TEST_CASE("a mark can be taken back, and one's own argument offers none") {
     screen.snapshot.me->cannot_appreciate = {core::ArgumentId{4}};  // the rules: her own argument
     screen.show();
     CHECK_FALSE(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciate")));
-    CHECK_FALSE(screen.record().find(ItemKind::button, screen.texts("web.arguments.appreciated")));
+    CHECK_FALSE(screen.record().find(ItemKind::button, screen.texts("web.arguments.marked")));
 }
 
 TEST_CASE("flagging a drogreden: filter the list, choose one, send it about the chosen argument") {

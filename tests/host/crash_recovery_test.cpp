@@ -25,11 +25,7 @@ using tests::run_until;
 constexpr int kills = 22;
 
 net::ClientOptions client_options(std::uint16_t port, std::string name, bool facilitator) {
-    net::ClientOptions options;
-    options.port = port;
-    options.code = tests::live_code;
-    options.name = std::move(name);
-    if (facilitator) options.secret = tests::live_secret;
+    auto options = tests::live_client(port, std::move(name), facilitator);
     options.reconnect = false;  // the host is about to die; a new round makes new clients
     return options;
 }

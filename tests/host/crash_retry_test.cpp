@@ -23,12 +23,9 @@ using tests::run_until;
 constexpr int kills = 12;
 constexpr std::size_t in_flight_per_client = 3;
 
+// Quick to come back: the host is restarted at once.
 net::ClientOptions client_options(std::uint16_t port, std::string name, bool facilitator) {
-    net::ClientOptions options;
-    options.port = port;
-    options.code = tests::live_code;
-    options.name = std::move(name);
-    if (facilitator) options.secret = tests::live_secret;
+    auto options = tests::live_client(port, std::move(name), facilitator);
     options.backoff.first = std::chrono::milliseconds(20);
     options.backoff.max = std::chrono::milliseconds(100);
     return options;

@@ -83,20 +83,21 @@ host::LocalOutcome LiveSession::facilitate(core::CommandBody body) {
     return host_->submit_local(core::ParticipantId{1}, std::move(body)).get();
 }
 
-net::ClientOptions LiveSession::participant(std::string name) const {
+net::ClientOptions live_client(std::uint16_t port, std::string name, bool facilitator) {
     net::ClientOptions options;
-    options.port = server_->port();
+    options.port = port;
     options.code = live_code;
     options.name = std::move(name);
+    if (facilitator) options.secret = live_secret;
     options.client = "test";
     options.backoff.first = std::chrono::milliseconds(50);
     return options;
 }
 
+net::ClientOptions LiveSession::participant(std::string name) const { return live_client(server_->port(), std::move(name)); }
+
 net::ClientOptions LiveSession::co_facilitator(std::string name) const {
-    auto options = participant(std::move(name));
-    options.secret = live_secret;
-    return options;
+    return live_client(server_->port(), std::move(name), true);
 }
 
 bool run_until(net::EventLoop& loop, const std::function<bool()>& done, std::chrono::milliseconds timeout) {

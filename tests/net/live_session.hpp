@@ -55,6 +55,10 @@ private:
     std::unique_ptr<host::SessionHost> host_;
 };
 
+// A client of a live test host on `port`: a participant with the live code, or with
+// `facilitator` a co-facilitator with the live secret.
+net::ClientOptions live_client(std::uint16_t port, std::string name, bool facilitator = false);
+
 // Runs the loop in this thread until `done()` holds or `timeout` passes; false on timeout.
 bool run_until(net::EventLoop& loop, const std::function<bool()>& done,
                std::chrono::milliseconds timeout = std::chrono::seconds(10));

@@ -22,7 +22,7 @@ TEST_CASE("the personal view lists the arguments one may not mark and whether on
     const auto watcher = s.join("Trainer", core::Role::observer);
     const auto [sanne, bram] = std::pair{people[0], people[1]};
 
-    const auto nothing_yet = proto::Projector(s.state()).personal(bram);
+    const auto nothing_yet = proto::Projector(s.state(), proto::Presence{}).personal(bram);
     CHECK(nothing_yet.cannot_appreciate.empty());
     CHECK_FALSE(nothing_yet.can_flag);  // no turn yet
 
@@ -33,7 +33,7 @@ TEST_CASE("the personal view lists the arguments one may not mark and whether on
     s.lead(core::RetractArgument{retracted});
     s.appreciate(bram, pro);
 
-    const proto::Projector projector(s.state());
+    const proto::Projector projector(s.state(), proto::Presence{});
     const auto speaker = projector.personal(sanne);
     CHECK(speaker.cannot_appreciate == std::vector<ArgumentId>{pro, question});
     CHECK_FALSE(speaker.can_flag);
@@ -46,7 +46,7 @@ TEST_CASE("the personal view lists the arguments one may not mark and whether on
     CHECK_FALSE(observer.can_flag);
 
     s.accept(bram, core::WithdrawAppreciation{{}, pro});
-    CHECK(proto::Projector(s.state()).personal(bram).appreciated.empty());
+    CHECK(proto::Projector(s.state(), proto::Presence{}).personal(bram).appreciated.empty());
 }
 
 }  // namespace
