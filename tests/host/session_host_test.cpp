@@ -178,10 +178,12 @@ TEST_CASE("an accepted command's ack goes with the publication of its events, a 
         return std::any_of(messages.begin(), messages.end(), [&](const auto& m) { return m.second.find(part) != std::string::npos; });
     };
     for (int i = 0; i < 200; ++i) {
+        // Asked before taking the outbox's lock: the host thread may be publishing into it.
+        const core::Seq last = host->state().get().last_seq;
         {
             std::lock_guard lock(outbox.mutex);
             if (contains(outbox.with_publication, R"("request_id":"zit")") && contains(outbox.sent, R"("request_id":"stem")") &&
-                !outbox.publications.empty() && outbox.publications.back().seq == host->state().get().last_seq)
+                !outbox.publications.empty() && outbox.publications.back().seq == last)
                 break;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
