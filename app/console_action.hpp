@@ -1,6 +1,7 @@
 #pragma once
 // What the facilitator asks for, as values: panels append these, the console carries
 // them out (console_app.cpp). A test draws a panel, clicks, and reads what it appended.
+#include <cstdint>
 #include <variant>
 #include <vector>
 
@@ -22,8 +23,13 @@ struct ConsoleLanguage {
 };
 // Opens or closes the projector window.
 struct ToggleProjector {};
+// The answer to a device asking to go on as someone in the session (Presence::seat_requests).
+struct AnswerTakeOver {
+    std::uint32_t request = 0;
+    bool allow = false;
+};
 
-using ConsoleAction = std::variant<ConsoleCommand, DismissConsoleNotice, ConsoleLanguage, ToggleProjector>;
+using ConsoleAction = std::variant<ConsoleCommand, DismissConsoleNotice, ConsoleLanguage, ToggleProjector, AnswerTakeOver>;
 using ConsoleActions = std::vector<ConsoleAction>;
 
 inline void send(ConsoleActions& out, ConsoleArea area, core::CommandBody body) {

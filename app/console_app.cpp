@@ -155,6 +155,7 @@ private:
         if (auto problem = save_settings(settings_file_, settings_))
             std::fprintf(stderr, "lagerhuis host: settings not saved: %s\n", problem->c_str());
     }
+    void carry_out(AnswerTakeOver& answer) { link_->answer_take_over(answer.request, answer.allow); }
     void carry_out(ToggleProjector&) {
         if (projector_)
             close_projector();

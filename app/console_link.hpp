@@ -5,6 +5,7 @@
 // state() and sends commands as the gespreksleider; answers come back as notices.
 // All methods are called on the UI thread; the link wakes the window
 // (AppWindow::wake) whenever a new state or answer is ready.
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,6 +39,8 @@ public:
     virtual void send(ConsoleArea area, core::CommandBody body) = 0;
     // Answers that arrived since the last call.
     virtual std::vector<ConsoleAnswer> take_answers() = 0;
+    // Allows or refuses a device asking to go on as a participant (Presence::seat_requests).
+    virtual void answer_take_over(std::uint32_t request, bool allow) = 0;
     // Whether a command of `area` still waits for its answer.
     virtual bool busy(ConsoleArea area) const = 0;
 };

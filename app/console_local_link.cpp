@@ -103,6 +103,8 @@ void LocalLink::send(ConsoleArea area, core::CommandBody body) {
     waiting_.emplace_back(area, host_->submit_local(host::session_facilitator, std::move(body)));
 }
 
+void LocalLink::answer_take_over(std::uint32_t request, bool allow) { host_->answer_take_over(request, allow); }
+
 std::vector<ConsoleAnswer> LocalLink::take_answers() {
     std::vector<ConsoleAnswer> answers;
     std::erase_if(waiting_, [&](auto& waiting) {

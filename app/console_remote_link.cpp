@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/apply.hpp"
+#include "proto/wire_codec.hpp"
 
 namespace lagerhuis::app {
 
@@ -141,6 +142,12 @@ void RemoteLink::send(ConsoleArea area, core::CommandBody body) {
     }
     loop_.post([this, area, body = std::move(body)]() mutable {
         pending_[client_->send(std::move(body))] = area;
+    });
+}
+
+void RemoteLink::answer_take_over(std::uint32_t request, bool allow) {
+    loop_.post([this, request, allow] {
+        client_->send_raw(proto::encode_client_message(proto::TakeOverAnswer{request, allow}));
     });
 }
 

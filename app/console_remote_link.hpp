@@ -38,6 +38,7 @@ public:
     JoinInfo join_info() const override;
     void send(ConsoleArea area, core::CommandBody body) override;
     std::vector<ConsoleAnswer> take_answers() override;
+    void answer_take_over(std::uint32_t request, bool allow) override;
     bool busy(ConsoleArea area) const override;
 
 private:

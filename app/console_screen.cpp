@@ -104,6 +104,8 @@ void draw_console_screen(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleA
     ImGui::SetCursorPosX(left);
     const float before_notice = ImGui::GetCursorPosY();
     draw_console_notice(frame, out, ConsoleArea::global, content_width);
+    ImGui::SetCursorPosX(left);
+    draw_console_seat_requests(frame, out, content_width);
     if (ImGui::GetCursorPosY() > before_notice) ui::space(4);
 
     if (!frame.state.created) {

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "decide_support.hpp"
+#include "participant_rules.hpp"
 
 namespace lagerhuis::core {
 namespace detail {
@@ -38,16 +39,6 @@ Result<const Participant*, Refusal> resolve_subject(const State& state, const Co
 }
 
 namespace {
-// Names are compared the way people read them: "anna" and "Anna " are the same person.
-std::string name_key(std::string_view name) {
-    std::string key;
-    for (char c : name) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (std::isspace(byte)) continue;
-        key.push_back(static_cast<char>(std::tolower(byte)));
-    }
-    return key;
-}
 bool is_blank(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
@@ -57,11 +48,8 @@ Check check_name(const State& state, std::string_view name, ParticipantId renami
     if (is_blank(name)) return Refusal{ReasonCode::name_empty};
     if (name.size() > max_name_length)
         return Refusal{ReasonCode::name_too_long}.with("max", std::to_string(max_name_length));
-    const std::string key = name_key(name);
-    for (const auto& other : state.participants) {
-        if (other.removed || other.id == renaming) continue;
-        if (name_key(other.name) == key) return Refusal{ReasonCode::name_taken}.with("name", std::string(name));
-    }
+    const Participant* other = participant_named(state, name);
+    if (other && other->id != renaming) return Refusal{ReasonCode::name_taken}.with("name", std::string(name));
     return std::nullopt;
 }
 

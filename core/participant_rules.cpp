@@ -1,5 +1,8 @@
 #include "participant_rules.hpp"
 
+#include <cctype>
+#include <string>
+
 #include "decide_support.hpp"
 
 namespace lagerhuis::core {
@@ -16,7 +19,25 @@ std::optional<Refusal> check_participant(const Participant& who, std::string_vie
     return std::nullopt;
 }
 
+// Names are compared the way people read them: "anna" and "Anna " are the same person.
+std::string name_key(std::string_view name) {
+    std::string key;
+    for (char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isspace(byte)) continue;
+        key.push_back(static_cast<char>(std::tolower(byte)));
+    }
+    return key;
+}
+
 }  // namespace
+
+const Participant* participant_named(const State& state, std::string_view name) {
+    const std::string key = name_key(name);
+    for (const auto& person : state.participants)
+        if (!person.removed && name_key(person.name) == key) return &person;
+    return nullptr;
+}
 
 Result<const Argument*, Refusal> appreciable_argument(const State& state, const Participant& who, ArgumentId id) {
     if (auto bad = check_participant(who, Appreciate::type_name)) return refuse(*bad);

@@ -3,6 +3,7 @@
 // the participant's view (proto/projection) tells the page which controls to offer, so
 // the page never offers what the rules would refuse. Pure, like decide().
 #include <optional>
+#include <string_view>
 
 #include "refusal.hpp"
 #include "result.hpp"
@@ -19,6 +20,11 @@ std::optional<Refusal> may_appreciate(const State& state, const Participant& who
 // participant in the room, a turn that exists, not their own. Which drogreden, which
 // argument and how often are checked when they flag.
 std::optional<Refusal> may_flag(const State& state, const Participant& who, TurnId turn);
+
+// The one in the session (not removed) who goes by `name`, compared the way people read
+// names ("anna " is Anna); null when nobody does. Two in the session never share a name
+// (name_taken), so this is who a second device asks to take over.
+const Participant* participant_named(const State& state, std::string_view name);
 
 // The same rules, returning what they allow on (decide's handlers go on from there).
 Result<const Argument*, Refusal> appreciable_argument(const State& state, const Participant& who, ArgumentId argument);

@@ -44,6 +44,13 @@ struct PendingReply {
     std::optional<AnswerKey> answer_key;
 };
 
+// A device that asked to go on as someone in the session (proto::TakeOverRequest).
+struct PendingTakeOver {
+    std::uint32_t request = 0;
+    ConnectionId device = 0;
+    core::ParticipantId participant;
+};
+
 // A connection waiting for its snapshot, sent at the next publication.
 struct SnapshotWaiter {
     ConnectionId connection = 0;
@@ -80,12 +87,26 @@ public:
     void handle(ConnectionId connection, const proto::ClientMessage& message);
     void handle_disconnect(ConnectionId connection);
     void handle_local(core::ParticipantId actor, core::CommandBody body, std::promise<LocalOutcome>& promise);
+    // Binds the connection, replacing an older connection of the same participant.
+    // `rests_on_commit`: the binding rests on this group's commit (its Join event or its
+    // new token), so it lasts only if the commit succeeds.
+    void bind_connection(ConnectionId connection, Binding binding, core::Seq since, const std::string& token,
+                         bool rests_on_commit);
     void remember_answer(const AnswerKey& key, Text answer);
     void forget_answer(const AnswerKey& key);
     // The acks of the commands in the log (a reopened file), for retries after a crash.
     void remember_answers_in_log();
     // The previous part of this connection's log left its queue: the next one follows.
     void handle_part_written(ConnectionId connection);
+
+    // [SECTION] Taking over one's seat from another device (host_take_over.cpp)
+    void handle_take_over(ConnectionId device, const std::string& name);
+    // From a bound connection: the participant asked about, or a gespreksleider.
+    void handle_take_over_answer(const Binding& answering, const proto::TakeOverAnswer& answer);
+    // Allowed: the device goes on as the participant with a new token (the old one stops
+    // working) and the other device is closed as replaced. Refused: the device is told.
+    void answer_take_over(std::uint32_t request, bool allow);
+    void drop_take_overs_of(ConnectionId device);
 
     // [SECTION] Publishing (host_publisher.cpp; who is connected: host_presence.cpp)
     void publish();
@@ -111,6 +132,8 @@ public:
     std::unordered_map<std::uint32_t, ConnectionId> connection_of;  // participant id → its connection
     bool presence_changed = false;  // a connection was bound or closed since the last publication
     std::unordered_map<ConnectionId, LogCatchUp> catching_up;
+    std::vector<PendingTakeOver> take_overs;  // oldest first; published with the presence
+    std::uint32_t next_take_over = 1;
 
     // The group being handled.
     std::vector<core::Event> group_events;
@@ -161,8 +184,12 @@ struct StateItem {
 struct PartWrittenItem {
     ConnectionId connection = 0;
 };
+struct TakeOverAnswerItem {
+    std::uint32_t request = 0;
+    bool allow = false;
+};
 struct InboxItem {
-    std::variant<NetworkItem, DisconnectItem, LocalItem, StateItem, PartWrittenItem> item;
+    std::variant<NetworkItem, DisconnectItem, LocalItem, StateItem, PartWrittenItem, TakeOverAnswerItem> item;
 };
 
 // The encoded message, shared by every connection it goes to.

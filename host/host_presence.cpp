@@ -15,6 +15,7 @@ bool HostCore::refresh_presence() {
     now.connected.reserve(connection_of.size());
     for (const auto& [participant, connection] : connection_of) now.connected.push_back(core::ParticipantId{participant});
     std::sort(now.connected.begin(), now.connected.end());
+    for (const auto& pending : take_overs) now.seat_requests.push_back(proto::SeatRequest{pending.request, pending.participant});
     if (now == published_presence) return false;
     published_presence = std::move(now);
     if (options.on_presence) options.on_presence(std::make_shared<const proto::Presence>(published_presence));

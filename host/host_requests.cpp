@@ -34,27 +34,6 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
     };
     const auto bound = bindings.find(connection);
 
-    // Binds the connection, replacing an older connection of the same participant.
-    // `joining`: the binding rests on this group's Join event, so it lasts only if the
-    // commit succeeds.
-    auto bind = [&](Binding binding, core::Seq since, const std::string& token, bool joining) {
-        const auto older = connection_of.find(binding.participant.value);
-        if (older != connection_of.end() && older->second != connection) {
-            outbox.disconnect(older->second, encode_shared(proto::Bye{WireReason{WireCode::replaced}}));
-            bindings.erase(older->second);
-            catching_up.erase(older->second);
-        }
-        bindings[connection] = binding;
-        connection_of[binding.participant.value] = connection;
-        presence_changed = true;
-        if (joining) group_new_bindings.push_back(connection);
-        const auto* person = state.participant(binding.participant);
-        group_replies.push_back(PendingReply{
-            connection, encode_shared(proto::Joined{binding.participant, person->name, person->role, token}), joining,
-            std::nullopt, nullptr, {}, {}});
-        group_waiters.push_back(SnapshotWaiter{connection, binding, since, joining});
-    };
-
     std::visit(
         [&](const auto& request) {
             using Request = std::decay_t<decltype(request)>;
@@ -79,7 +58,7 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
                 const core::ParticipantId id{static_cast<std::uint32_t>(state.participants.size())};
                 const std::string token = new_participant_token(id);
                 group_secrets.push_back(store::NewSecret{store::SecretKind::participant_token, id.value, token});
-                bind(Binding{id, facilitating ? Audience::facilitator : Audience::participant}, 0, token, true);
+                bind_connection(connection, Binding{id, facilitating ? Audience::facilitator : Audience::participant}, 0, token, true);
             } else if constexpr (std::is_same_v<Request, proto::ResumeRequest>) {
                 if (bound != bindings.end()) return error(WireReason{WireCode::already_joined});
                 const core::ParticipantId id = token_participant(request.token);
@@ -89,7 +68,7 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
                 if (!matches) return error(WireReason{WireCode::host_unavailable}.with("detail", matches.error().message()));
                 if (!*matches) return error(WireReason{WireCode::unknown_token});
                 const Audience audience = is_facilitating(person->role) ? Audience::facilitator : Audience::participant;
-                bind(Binding{id, audience}, request.seq, request.token, false);
+                bind_connection(connection, Binding{id, audience}, request.seq, request.token, false);
             } else if constexpr (std::is_same_v<Request, proto::CommandRequest>) {
                 if (bound == bindings.end()) return error(WireReason{WireCode::not_joined}, request.request_id);
                 if (std::holds_alternative<core::Join>(request.body) ||
@@ -106,12 +85,38 @@ void HostCore::handle(ConnectionId connection, const proto::ClientMessage& messa
                                       : encode_shared(proto::Refused{request.request_id, decided.error()});
                 group_replies.push_back(PendingReply{connection, answer, decided.ok(), request.request_id, nullptr, {}, key});
                 remember_answer(key, std::move(answer));
+            } else if constexpr (std::is_same_v<Request, proto::TakeOverRequest>) {
+                if (bound != bindings.end()) return error(WireReason{WireCode::already_joined});
+                if (!session_code_matches(request.code, options.session_code)) return error(WireReason{WireCode::wrong_code});
+                handle_take_over(connection, request.name);
+            } else if constexpr (std::is_same_v<Request, proto::TakeOverAnswer>) {
+                if (bound == bindings.end()) return error(WireReason{WireCode::not_joined});
+                handle_take_over_answer(bound->second, request);
             } else if constexpr (std::is_same_v<Request, proto::ViewHashRequest>) {
                 if (bound == bindings.end()) return error(WireReason{WireCode::not_joined});
                 reply_now(encode_shared(proto::ViewHashReply{published_seq, view_hash_for(bound->second.participant)}));
             }
         },
         message);
+}
+
+void HostCore::bind_connection(ConnectionId connection, Binding binding, core::Seq since, const std::string& token,
+                               bool rests_on_commit) {
+    const auto older = connection_of.find(binding.participant.value);
+    if (older != connection_of.end() && older->second != connection) {
+        outbox.disconnect(older->second, encode_shared(proto::Bye{WireReason{WireCode::replaced}}));
+        bindings.erase(older->second);
+        catching_up.erase(older->second);
+    }
+    bindings[connection] = binding;
+    connection_of[binding.participant.value] = connection;
+    presence_changed = true;
+    if (rests_on_commit) group_new_bindings.push_back(connection);
+    const auto* person = state.participant(binding.participant);
+    group_replies.push_back(PendingReply{connection,
+                                         encode_shared(proto::Joined{binding.participant, person->name, person->role, token}),
+                                         rests_on_commit, std::nullopt, nullptr, {}, {}});
+    group_waiters.push_back(SnapshotWaiter{connection, binding, since, rests_on_commit});
 }
 
 void HostCore::remember_answer(const AnswerKey& key, Text answer) {
@@ -151,6 +156,7 @@ void HostCore::remember_answers_in_log() {
 
 void HostCore::handle_disconnect(ConnectionId connection) {
     catching_up.erase(connection);
+    drop_take_overs_of(connection);  // a device that asked to take over is not bound
     const auto bound = bindings.find(connection);
     if (bound == bindings.end()) return;
     const auto mine = connection_of.find(bound->second.participant.value);

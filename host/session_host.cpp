@@ -125,6 +125,8 @@ void HostCore::handle_group(std::vector<InboxItem>& items) {
                     handle_local(item.actor, std::move(item.body), item.promise);
                 else if constexpr (std::is_same_v<Item, PartWrittenItem>)
                     handle_part_written(item.connection);
+                else if constexpr (std::is_same_v<Item, TakeOverAnswerItem>)
+                    answer_take_over(item.request, item.allow);
                 else
                     item.promise.set_value(state);
             },
@@ -247,6 +249,10 @@ std::future<core::State> SessionHost::state() {
     auto future = item.promise.get_future();
     impl_->push(InboxItem{std::move(item)});
     return future;
+}
+
+void SessionHost::answer_take_over(std::uint32_t request, bool allow) {
+    impl_->push(InboxItem{TakeOverAnswerItem{request, allow}});
 }
 
 void SessionHost::stop() {

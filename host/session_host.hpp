@@ -40,7 +40,8 @@ struct HostOptions {
     // after every publication (at most ~20 a second). It must not block: hand the pointer
     // over and wake the UI (glfwPostEmptyEvent).
     std::function<void(std::shared_ptr<const core::State>)> on_state;
-    // Beside it: who is connected, whenever that changed (a connection bound or closed).
+    // Beside it: who is connected and which devices ask to take over a seat, whenever that
+    // changed (a connection bound or closed, a request made or answered).
     // The same rules: host thread, must not block.
     std::function<void(std::shared_ptr<const proto::Presence>)> on_presence;
 };
@@ -72,6 +73,9 @@ public:
     // left its queue: the host sends the next.
     void part_written(ConnectionId connection);
     std::future<LocalOutcome> submit_local(core::ParticipantId actor, core::CommandBody body);
+    // The gespreksleider's answer to a device asking to go on as a participant
+    // (proto::Presence::seat_requests, handed to on_presence).
+    void answer_take_over(std::uint32_t request, bool allow);
     // A copy of the state after everything submitted before this call (tests, exports).
     std::future<core::State> state();
 

@@ -169,9 +169,21 @@ void ParticipantClient::on_text(const std::string& text) {
                 clock_.add_sample(message.client_ms, static_cast<double>(message.host_ms), received);
             } else if constexpr (std::is_same_v<Message, proto::ViewHashReply>) {
                 if (listener_.on_view_hash) listener_.on_view_hash(message.hash, message.seq);
+            } else if constexpr (std::is_same_v<Message, proto::TakeOverWaiting>) {
+                if (listener_.on_take_over_waiting) listener_.on_take_over_waiting(message);
+            } else if constexpr (std::is_same_v<Message, proto::TakeOverAsked>) {
+                if (listener_.on_take_over_asked) listener_.on_take_over_asked(message.request);
             }
         },
         *decoded);
+}
+
+void ParticipantClient::take_over(const std::string& name) {
+    if (connected()) wire_->send(encode(proto::TakeOverRequest{options_.code, name}));
+}
+
+void ParticipantClient::answer_take_over(std::uint32_t request, bool allow) {
+    if (connected()) wire_->send(encode(proto::TakeOverAnswer{request, allow}));
 }
 
 core::Seq ParticipantClient::resume_from() const {

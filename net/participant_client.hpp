@@ -58,6 +58,9 @@ public:
         std::function<void(const proto::WireReason& reason)> on_error;  // an error or a bye
         std::function<void(const std::string& hash, core::Seq seq)> on_view_hash;
         std::function<void(const std::string& why)> on_disconnected;
+        // Taking over a seat from another device (docs/protocol.md, "take_over").
+        std::function<void(const proto::TakeOverWaiting& waiting)> on_take_over_waiting;
+        std::function<void(std::uint32_t request)> on_take_over_asked;  // on the device asked
     };
 
     ParticipantClient(EventLoop& loop, ClientOptions options, Listener listener);
@@ -71,6 +74,11 @@ public:
     // Sends a raw text frame as it is (tests of bad input).
     void send_raw(std::string text);
     void request_view_hash();
+    // After name_taken: asks to go on as `name` (this person's other device says yes, or a
+    // gespreksleider). An allowed request arrives as joined; a refused one as an error.
+    void take_over(const std::string& name);
+    // On the device asked (Listener::on_take_over_asked), or a gespreksleider's.
+    void answer_take_over(std::uint32_t request, bool allow);
     void ping();
     // Closes for good (no reconnect).
     void close();

@@ -5,6 +5,7 @@
 // its connected set to the projection (the view's room.present) and, beside the state,
 // to the console.
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "core/ids.hpp"
@@ -12,8 +13,17 @@
 
 namespace lagerhuis::proto {
 
+// A device asking to go on as a participant in the session (their phone died, they moved
+// to a laptop), until that participant's other device or a gespreksleider answers.
+struct SeatRequest {
+    std::uint32_t request = 0;
+    core::ParticipantId participant;
+    friend bool operator==(const SeatRequest&, const SeatRequest&) = default;
+};
+
 struct Presence {
     std::vector<core::ParticipantId> connected;  // with an open connection, ascending
+    std::vector<SeatRequest> seat_requests;      // oldest first
 
     bool is_connected(core::ParticipantId id) const {
         return std::binary_search(connected.begin(), connected.end(), id);

@@ -75,9 +75,26 @@ struct ViewHashRequest {
     template <class S, class F>
     static void fields(S&, F&&) {}
 };
+// A second device of someone in the session (the name was taken: it is theirs) asks to
+// go on as them. The participant's connected device or a gespreksleider allows it.
+struct TakeOverRequest {
+    static constexpr std::string_view type_name = "take_over";
+    std::string code;
+    std::string name;
+    template <class S, class F>
+    static void fields(S& s, F&& f) { f("code", s.code); f("name", s.name); }
+};
+// From the asked participant's device (about its own seat) or a gespreksleider's.
+struct TakeOverAnswer {
+    static constexpr std::string_view type_name = "take_over_answer";
+    std::uint32_t request = 0;
+    bool allow = false;
+    template <class S, class F>
+    static void fields(S& s, F&& f) { f("request", s.request); f("allow", s.allow); }
+};
 
-using ClientMessage =
-    std::variant<Hello, JoinRequest, FacilitateRequest, ResumeRequest, CommandRequest, Ping, ViewHashRequest>;
+using ClientMessage = std::variant<Hello, JoinRequest, FacilitateRequest, ResumeRequest, CommandRequest, Ping,
+                                   ViewHashRequest, TakeOverRequest, TakeOverAnswer>;
 
 // [SECTION] Host to client
 struct Welcome {
@@ -170,6 +187,23 @@ struct ViewHashReply {
     template <class S, class F>
     static void fields(S& s, F&& f) { f("seq", s.seq); f("hash", s.hash); }
 };
+// To the device that asked to take over: its request waits for an answer;
+// `device_asked`: the participant's other device is connected and was asked.
+struct TakeOverWaiting {
+    static constexpr std::string_view type_name = "take_over_waiting";
+    std::uint32_t request = 0;
+    std::string name;
+    bool device_asked = false;
+    template <class S, class F>
+    static void fields(S& s, F&& f) { f("request", s.request); f("name", s.name); f("device_asked", s.device_asked); }
+};
+// To the participant's connected device: another device asks to go on as them.
+struct TakeOverAsked {
+    static constexpr std::string_view type_name = "take_over_asked";
+    std::uint32_t request = 0;
+    template <class S, class F>
+    static void fields(S& s, F&& f) { f("request", s.request); }
+};
 struct Bye {
     static constexpr std::string_view type_name = "bye";
     WireReason reason;
@@ -178,6 +212,6 @@ struct Bye {
 };
 
 using ServerMessage = std::variant<Welcome, Joined, Snapshot, Batch, PersonalUpdate, Ack, Refused, WireError, Pong,
-                                   ViewHashReply, Bye>;
+                                   ViewHashReply, TakeOverWaiting, TakeOverAsked, Bye>;
 
 }  // namespace lagerhuis::proto

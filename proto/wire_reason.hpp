@@ -33,6 +33,9 @@ enum class WireCode : std::uint8_t {
     host_unavailable,
     host_stopping,
     replaced,
+    take_over_unknown,
+    take_over_refused,
+    take_over_gone,
 };
 
 }  // namespace lagerhuis::proto
@@ -40,11 +43,11 @@ enum class WireCode : std::uint8_t {
 namespace lagerhuis::core {
 template <>
 struct EnumNames<proto::WireCode> {
-    static constexpr std::array<std::string_view, 17> names{
+    static constexpr std::array<std::string_view, 20> names{
         "protocol_mismatch", "not_json",       "bad_message",     "unknown_message", "message_too_large",
         "say_hello_first",   "wrong_code",     "unknown_token",   "wrong_secret",    "not_joined",
         "already_joined",    "not_allowed_here", "rate_limited",  "too_slow",        "host_unavailable",
-        "host_stopping",     "replaced",
+        "host_stopping",     "replaced",       "take_over_unknown", "take_over_refused", "take_over_gone",
     };
 };
 }  // namespace lagerhuis::core

@@ -155,6 +155,20 @@ function drawJoin(state, showJoin) {
     const busy = state.phase === 'joining';
     byId('join-submit').classList.toggle('busy', busy);
     setText(byId('join-submit'), t(busy ? 'web.join.busy' : 'web.join.submit'));
+    drawTakeOver(state);
+}
+
+// After "naam al in gebruik": perhaps it is you, on another device. Then: waiting for a yes.
+function drawTakeOver(state) {
+    const offer = state.takeOverOffer;
+    const waiting = state.takeOver;
+    setHidden(byId('take-over'), !offer && !waiting);
+    setHidden(byId('take-over-button'), !offer);
+    setHidden(byId('take-over-cancel'), !waiting);
+    setHidden(byId('take-over-text'), !waiting);
+    if (offer) setText(byId('take-over-button'), t('web.take_over.offer', { name: offer.name }));
+    if (waiting) setText(byId('take-over-text'), t(waiting.deviceAsked ? 'web.take_over.waiting_device'
+        : 'web.take_over.waiting_facilitator', { name: waiting.name }));
 }
 
 function drawDebate(ctx) {
@@ -286,6 +300,11 @@ function wireActions() {
         history.replaceState(null, '', url);
         client.join(code, name);
     });
+
+    byId('take-over-button').addEventListener('click', () => client.takeOver());
+    byId('take-over-cancel').addEventListener('click', () => client.cancelTakeOver());
+    byId('take-over-yes').addEventListener('click', () => client.answerTakeOver(true));
+    byId('take-over-no').addEventListener('click', () => client.answerTakeOver(false));
 
     byId('bench-row').addEventListener('click', (event) => {
         const side = sideFromButton(event.target.closest('.bench'));

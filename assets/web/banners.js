@@ -5,7 +5,9 @@
 import { byId, setHidden, setText } from './dom.js';
 import { drawBallots, pollHeading } from './panels_room.js';
 
-const SECTIONS = Object.freeze({ removed: 'banner-removed', poll: 'banner-poll', seat: 'banner-seat' });
+const SECTIONS = Object.freeze({
+    removed: 'banner-removed', take_over: 'banner-take-over', poll: 'banner-poll', seat: 'banner-seat',
+});
 
 function drawRemoved(ctx) {
     setText(byId('banner-removed-text'), ctx.t('web.removed.text', { name: ctx.state.me.name }));
@@ -29,11 +31,16 @@ function drawSeatBanner(ctx) {
     }
 }
 
-const DRAW = Object.freeze({ removed: drawRemoved, poll: drawPollBanner, seat: drawSeatBanner });
+function drawTakeOverBanner(ctx) {
+    setText(byId('banner-take-over-heading'), ctx.t('web.take_over.asked', { name: ctx.state.me?.name ?? '' }));
+}
+
+const DRAW = Object.freeze({ removed: drawRemoved, take_over: drawTakeOverBanner, poll: drawPollBanner, seat: drawSeatBanner });
 
 function announcement(ctx, banner) {
     if (banner.kind === 'poll') return byId('banner-poll-heading').textContent;
     if (banner.kind === 'seat') return byId('banner-seat-heading').textContent;
+    if (banner.kind === 'take_over') return byId('banner-take-over-heading').textContent;
     return `${byId('banner-removed-heading').textContent} ${byId('banner-removed-text').textContent}`;
 }
 

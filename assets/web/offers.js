@@ -66,9 +66,11 @@ export function hasVoted(state, poll) {
 // still on its way counts as answered: the banner goes and the queue line says so.
 export function banners(state, pending = []) {
     if (isRemoved(state)) return [{ kind: 'removed', id: 'removed' }];
-    if (!takesPart(state) || !state.view) return [];
+    // Another device asks for this seat: answered first, whatever else goes on.
+    const asked = state.takeOverAsked ? [{ kind: 'take_over', id: `take_over-${state.takeOverAsked.request}` }] : [];
+    if (!takesPart(state) || !state.view) return asked;
     const waiting = (command, test = () => true) => pending.some((e) => e.command === command && test(e.body));
-    const out = [];
+    const out = asked;
     const poll = state.view.poll;
     if (poll?.open && !hasVoted(state, poll) && !waiting('cast_ballot', (body) => body.poll === poll.id))
         out.push({ kind: 'poll', id: `poll-${poll.id}` });

@@ -18,6 +18,8 @@ const FINAL_BYES = new Set(['replaced']);
 const NEWER_COMMANDS = new Set(['withdraw_appreciation']);
 // Answers to join/resume that send the participant back to the join form.
 const JOIN_ERRORS = new Set(['wrong_code', 'unknown_token', 'not_joined']);
+// Answers to a request to take over one's seat from this device (take_over).
+const TAKE_OVER_ERRORS = new Set(['take_over_unknown', 'take_over_refused', 'take_over_gone', 'wrong_code']);
 
 export const DEFAULTS = Object.freeze({
     initialBackoffMs: 500,
@@ -56,6 +58,13 @@ export class ParticipantClient {
             code: null,
             welcome: null,
             identity: null,       // {code, participant, name, role, token}
+            // The name was taken: this may be the participant's second device.
+            //   takeOverOffer: {code, name} after name_taken, until tried or another join
+            //   takeOver: {code, name, request, deviceAsked} while the host waits for a yes
+            //   takeOverAsked: {request} on the device whose seat another device asks for
+            takeOverOffer: null,
+            takeOver: null,
+            takeOverAsked: null,
             ...emptyViewState,
             notices: {},          // area -> {id, at, kind: 'refused'|'error'|'bye'|'unsupported', reason}
         };
@@ -74,9 +83,35 @@ export class ParticipantClient {
         const code = normalizeSessionCode(typed);
         this.joinRequest = { code, name };
         this.clearNotice('join');
-        this.update({ code, identity: null, phase: 'joining', ...emptyViewState });
+        this.update({ code, identity: null, phase: 'joining', takeOverOffer: null, takeOver: null, ...emptyViewState });
         if (this.state.welcome && this.isOpen()) this.sendJoinOrResume();
         else if (!this.socket) this.connect();
+    }
+
+    // "Ben jij dit?": asks to go on as the participant whose name was taken (their other
+    // device or the gespreksleider says yes). An answer arrives as joined, or an error.
+    takeOver() {
+        const offer = this.state.takeOverOffer;
+        if (!offer) return;
+        this.clearNotice('join');
+        this.update({ takeOverOffer: null, takeOver: { ...offer, request: null, deviceAsked: false } });
+        if (this.state.welcome && this.isOpen()) this.sendJoinOrResume();
+        else if (!this.socket) this.connect();
+    }
+
+    // Stops waiting for a yes: a fresh connection leaves no request behind.
+    cancelTakeOver() {
+        if (!this.state.takeOver) return;
+        this.update({ takeOver: null });
+        this.restart();
+    }
+
+    // On the device asked: yes, go on there (this device is then closed), or no.
+    answerTakeOver(allow) {
+        const asked = this.state.takeOverAsked;
+        if (!asked) return;
+        this.sendText(protocol.takeOverAnswer(asked.request, allow));
+        this.update({ takeOverAsked: null });
     }
 
     // Sends a participant command; returns its request_id (null when it cancelled an
@@ -213,6 +248,9 @@ export class ParticipantClient {
         } else if (this.joinRequest) {
             this.update({ phase: 'joining' });
             this.sendText(protocol.join(this.joinRequest.code, this.joinRequest.name));
+        } else if (this.state.takeOver) {
+            // Again after a reconnect: the host forgets a request whose connection closed.
+            this.sendText(protocol.takeOver(this.state.takeOver.code, this.state.takeOver.name));
         }
     }
 
@@ -269,7 +307,7 @@ export class ParticipantClient {
             this.identities.save(identity);
             this.joinRequest = null;
             this.clearNotice('join');
-            this.update({ identity, code, phase: 'joined' });
+            this.update({ identity, code, phase: 'joined', takeOverOffer: null, takeOver: null });
         },
         snapshot(message) {
             if (!message.view) return;  // a facilitator's snapshot: not for this page
@@ -310,7 +348,10 @@ export class ParticipantClient {
             if (entry) {
                 this.onAnswer(entry, 'error');
                 this.notice(entry.area, 'error', message.reason);
-            } else if (this.isUnknownCommand(message.reason)) {
+            } else if (this.state.takeOver && TAKE_OVER_ERRORS.has(message.reason.code)) {
+            this.update({ takeOver: null });
+            this.notice('join', 'error', message.reason);
+        } else if (this.isUnknownCommand(message.reason)) {
                 this.unsupportedCommand(message.reason);
             } else if (message.reason.code === 'protocol_mismatch') {
                 this.update({ stopped: true });
@@ -320,6 +361,13 @@ export class ParticipantClient {
             } else {
                 this.notice('global', 'error', message.reason);
             }
+        },
+        take_over_waiting(message) {
+            if (!this.state.takeOver) return;
+            this.update({ takeOver: { ...this.state.takeOver, request: message.request, deviceAsked: message.device_asked } });
+        },
+        take_over_asked(message) {
+            this.update({ takeOverAsked: { request: message.request } });
         },
         pong(message) {
             this.clock.addSample(message.client_ms, this.now(), message.host_ms);
@@ -356,8 +404,11 @@ export class ParticipantClient {
         if (identity && reason.code === 'unknown_token') this.identities.forget(identity.code);
         for (const entry of this.pending.all()) this.pending.settle(entry.requestId);
         const name = this.joinRequest?.name ?? identity?.name ?? '';
+        // The name is someone's in the session: perhaps this person's, on another device.
+        const takeOverOffer = reason.code === 'name_taken' && this.joinRequest
+            ? { code: this.joinRequest.code, name: reason.params.name ?? name } : null;
         this.joinRequest = null;
-        this.update({ phase: 'signed_out', identity: null, ...emptyViewState, lastName: name });
+        this.update({ phase: 'signed_out', identity: null, ...emptyViewState, lastName: name, takeOverOffer });
         this.notice('join', kind, reason);
     }
 

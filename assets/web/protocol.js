@@ -135,6 +135,8 @@ const CLIENT_MESSAGES = Object.freeze({
     command: object({ request_id: str, command: oneOf(...Object.keys(COMMAND_BODIES)), body: anyObject }),
     ping: object({ client_ms: num }),
     view_hash: object({}),
+    take_over: object({ code: str, name: str }),
+    take_over_answer: object({ request: int, allow: bool }),
 });
 
 // Checks a client message and writes it as the wire text, "type" first.
@@ -161,6 +163,8 @@ export const facilitate = (secret, name) => encodeClient({ type: 'facilitate', s
 export const resume = (token, seq) => encodeClient({ type: 'resume', token, seq });
 export const ping = (clientMs) => encodeClient({ type: 'ping', client_ms: clientMs });
 export const viewHash = () => encodeClient({ type: 'view_hash' });
+export const takeOver = (code, name) => encodeClient({ type: 'take_over', code, name });
+export const takeOverAnswer = (request, allow) => encodeClient({ type: 'take_over_answer', request, allow });
 export const command = (requestId, type, body) =>
     encodeClient({ type: 'command', request_id: requestId, command: type, body });
 
@@ -235,6 +239,8 @@ const SERVER_MESSAGES = Object.freeze({
     error: object({ reason, request_id: optional(str) }),
     pong: object({ client_ms: num, host_ms: int }),
     view_hash: object({ seq: int, hash: str }),
+    take_over_waiting: object({ request: int, name: str, device_asked: bool }),
+    take_over_asked: object({ request: int }),
     bye: object({ reason }),
 });
 

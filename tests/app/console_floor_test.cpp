@@ -181,7 +181,7 @@ TEST_CASE("the room says who is here now beside who is in the session", "[consol
     // Not known (a replay): everyone in the session counts.
     CHECK(room.show().shows(scene.texts("console.floor.room.summary", {{"present", "7"}, {"hands", "2"}})));
     // Two phones still connected, and Gerrit (no device) is here whatever his phone does.
-    scene.presence = proto::Presence{{scene.person("Anna"), scene.person("Daan")}};
+    scene.presence = proto::Presence{{scene.person("Anna"), scene.person("Daan")}, {}};
     const auto& record = room.show();
     INFO(record.texts());
     CHECK(record.shows(

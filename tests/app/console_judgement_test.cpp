@@ -303,7 +303,7 @@ TEST_CASE("the poll counts its ballots against who is here now", "[console][judg
     auto& scene = panel.scene;
     scene.session().open_poll();
     scene.session().cast_ballot(scene.person("Anna"), Side::tegen);
-    scene.presence = proto::Presence{{scene.person("Anna"), scene.person("Bram")}};  // and Gerrit, without a device
+    scene.presence = proto::Presence{{scene.person("Anna"), scene.person("Bram")}, {}};  // and Gerrit, without a device
     panel.show();
     INFO(panel.record().texts());
     CHECK(panel.record().shows(panel.t("console.polls.ballots", {{"ballots", "1"}, {"present", "3"}})));

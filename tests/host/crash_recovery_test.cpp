@@ -134,7 +134,7 @@ TEST_CASE("kill -9 of the host at random moments loses no acknowledged event", "
     // The restarted host's state is the fold of the stored log: its projection hashes alike.
     const core::State folded = core::fold(*events);
     CHECK(last.host_hash->second == folded.last_seq);
-    const proto::Presence connected{{last->participant()}};  // the last host's one client
+    const proto::Presence connected{{last->participant()}, {}};  // the last host's one client
     const proto::Projector projector(folded, connected);
     CHECK(last.host_hash->first ==
           proto::view_hash(proto::view_object(projector.view()), projector.personal(last->participant())));

@@ -65,6 +65,10 @@ void LiveSession::start() {
     options.session_code = live_code;
     options.facilitator_secret = live_secret;
     options.publish_interval = std::chrono::milliseconds(20);
+    options.on_presence = [this](std::shared_ptr<const proto::Presence> presence) {
+        std::lock_guard lock(presence_mutex_);
+        presence_ = std::move(presence);
+    };
     auto host = host::SessionHost::start(std::move(opened).value(), *server_, std::move(options));
     if (!host.ok()) FAIL(host.error());
     host_ = std::move(host).value();
@@ -77,6 +81,11 @@ void LiveSession::restart() {
     host_.reset();
     server_.reset();
     start();
+}
+
+std::shared_ptr<const proto::Presence> LiveSession::presence() const {
+    std::lock_guard lock(presence_mutex_);
+    return presence_;
 }
 
 host::LocalOutcome LiveSession::facilitate(core::CommandBody body) {
@@ -123,6 +132,8 @@ RecordingClient::RecordingClient(net::EventLoop& loop, net::ClientOptions option
                   [this](const proto::WireReason& reason) { errors.push_back(reason); },
                   [this](const std::string& hash, core::Seq seq) { host_hash = {hash, seq}; },
                   [this](const std::string& why) { disconnects.push_back(why); },
+                  [this](const proto::TakeOverWaiting& waiting) { take_over_waits.push_back(waiting); },
+                  [this](std::uint32_t request) { take_over_asks.push_back(request); },
               }) {}
 
 bool RecordingClient::has_error(proto::WireCode code) const {

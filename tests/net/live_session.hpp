@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,8 @@ public:
     net::Server& server() { return *server_; }
     std::filesystem::path file() const { return dir_ / "live.lagerhuis"; }
     core::State state() { return host_->state().get(); }
+    // What the host last handed the console as who is connected (null before the first).
+    std::shared_ptr<const proto::Presence> presence() const;
     // Runs a command as the session's own facilitator (id 1), in-process.
     host::LocalOutcome facilitate(core::CommandBody body);
 
@@ -50,6 +53,8 @@ private:
     void start();
 
     TempDir dir_;
+    mutable std::mutex presence_mutex_;
+    std::shared_ptr<const proto::Presence> presence_;
     net::ServerOptions network_;
     std::unique_ptr<net::Server> server_;
     std::unique_ptr<host::SessionHost> host_;
@@ -78,6 +83,8 @@ public:
     std::vector<std::string> disconnects;
     std::optional<std::pair<std::string, core::Seq>> host_hash;
     int joins = 0;
+    std::vector<proto::TakeOverWaiting> take_over_waits;
+    std::vector<std::uint32_t> take_over_asks;
 
     bool answered(const std::string& request_id) const { return acks.count(request_id) + refusals.count(request_id) > 0; }
     bool has_error(proto::WireCode code) const;

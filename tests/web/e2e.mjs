@@ -6,7 +6,8 @@
 //
 // Prints one line per check and exits 0 only when every check holds. Leaves in --out:
 // host.log, phone.png, laptop.png, the training day's screenshots (phone-poll.png,
-// laptop-poll.png, phone-sheet.png, ...; see e2e_training_day.mjs) and failure.png when
+// laptop-poll.png, phone-sheet.png, ...; see e2e_training_day.mjs; take-over-*.png, see
+// e2e_take_over.mjs) and failure.png when
 // a step threw. The machinery (host, facilitator, browser pages, checks) is in
 // e2e_harness.mjs; the steps of issue #15 ("a real training day") in e2e_training_day.mjs.
 // Sections: [setup] [scenario] [main].
@@ -20,6 +21,7 @@ import {
 import {
     flagSheet, nextStatement, noticesGo, ownThings, pollBanner, removal, restartHost, stickyBar, withdrawMark,
 } from './e2e_training_day.mjs';
+import { takeOver } from './e2e_take_over.mjs';
 
 // [setup]
 // Node 20 has a WebSocket only behind a flag (22 has it always): run again with the flag.
@@ -248,7 +250,7 @@ async function accessibility(t) {
 async function scenario(t) {
     Object.assign(t, await joinAll(t.browser, t.base));
     for (const step of [joinErrors, seats, noticesGo, hands, floor, flags, flagSheet, stickyBar, pollBanner,
-        languageAndReload, secondTab, restartHost, accessibility, nextStatement, removal]) {
+        languageAndReload, secondTab, takeOver, restartHost, accessibility, nextStatement, removal]) {
         try {
             await step(t);
         } catch (error) {

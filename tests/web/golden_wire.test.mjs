@@ -43,6 +43,8 @@ const pageBuilders = {
     resume: (m) => protocol.resume(m.token, m.seq),
     ping: (m) => protocol.ping(m.client_ms),
     view_hash: () => protocol.viewHash(),
+    take_over: (m) => protocol.takeOver(m.code, m.name),
+    take_over_answer: (m) => protocol.takeOverAnswer(m.request, m.allow),
     command: (m) => {
         const build = participantBuilders[m.command];
         if (!build) return protocol.command(m.request_id, m.command, m.body);  // a facilitator's (e2e test)

@@ -406,3 +406,67 @@ test('signing out forgets the identity and starts a fresh connection', () => {
     assert.equal(sockets.length, 2);
     assert.equal(sockets[0].readyState, 3);
 });
+
+// [take over] The same person on a second device: "naam al in gebruik", then "ben jij dit?".
+const nameTaken = { type: 'refused', request_id: 'join', reason: { code: 'name_taken', params: { name: 'Anna' } } };
+
+test('after name_taken the page offers to take the seat over, waits for a yes, and goes on as that person', () => {
+    const env = setup();
+    env.client.start('482913');
+    env.last().open();
+    env.last().receive(welcome());
+    env.client.join('482913', 'anna');
+    env.last().receive(nameTaken);
+    assert.deepEqual(env.client.state.takeOverOffer, { code: '482913', name: 'Anna' });
+    env.client.takeOver();
+    assert.deepEqual(env.last().sentOfType('take_over'), [{ type: 'take_over', code: '482913', name: 'Anna' }]);
+    assert.equal(env.client.state.takeOverOffer, null);
+    env.last().receive({ type: 'take_over_waiting', request: 3, name: 'Anna', device_asked: true });
+    assert.equal(env.client.state.takeOver.request, 3);
+    assert.equal(env.client.state.takeOver.deviceAsked, true);
+    // The connection drops while waiting: the request goes again after the welcome.
+    env.last().drop();
+    env.timers.advance(500);
+    env.last().open();
+    env.last().receive(welcome());
+    assert.equal(env.last().sentOfType('take_over').length, 1);
+    env.last().receive(joinedMessage);
+    env.last().receive(snapshot(50));
+    assert.equal(env.client.state.phase, 'joined');
+    assert.equal(env.client.state.takeOver, null);
+    assert.equal(JSON.parse(env.storage.map.get([...env.storage.map.keys()].find((k) => k.includes('482913')))).token, '7.abc');
+});
+
+test('a refused take-over says why on the join form; cancelling leaves no request behind', () => {
+    const env = setup();
+    env.client.start('482913');
+    env.last().open();
+    env.last().receive(welcome());
+    env.client.join('482913', 'Anna');
+    env.last().receive(nameTaken);
+    env.client.takeOver();
+    env.last().receive({ type: 'error', reason: { code: 'take_over_refused', params: { name: 'Anna' } } });
+    assert.equal(env.client.state.takeOver, null);
+    assert.equal(env.client.state.notices.join.reason.code, 'take_over_refused');
+    assert.equal(env.client.state.phase, 'signed_out');
+
+    env.client.join('482913', 'Anna');
+    env.last().receive(nameTaken);
+    env.client.takeOver();
+    const asking = env.last();
+    env.client.cancelTakeOver();
+    assert.notEqual(env.last(), asking, 'a fresh connection: the host forgets the request of the closed one');
+    assert.equal(env.client.state.takeOver, null);
+});
+
+test('the device asked answers once; a yes is followed by the host closing it as replaced', () => {
+    const env = joinedClient();
+    env.last().receive({ type: 'take_over_asked', request: 9 });
+    assert.deepEqual(env.client.state.takeOverAsked, { request: 9 });
+    env.client.answerTakeOver(true);
+    env.client.answerTakeOver(true);  // a double tap sends one answer
+    assert.deepEqual(env.last().sentOfType('take_over_answer'), [{ type: 'take_over_answer', request: 9, allow: true }]);
+    assert.equal(env.client.state.takeOverAsked, null);
+    env.last().receive({ type: 'bye', reason: { code: 'replaced', params: {} } });
+    assert.equal(env.client.state.stopped, true);
+});
