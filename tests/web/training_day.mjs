@@ -41,6 +41,8 @@ if (!binary || !outDir) {
     process.exit(2);
 }
 fs.mkdirSync(outDir, { recursive: true });
+// What an earlier run left (a failure.png of then) must not pass for this run's.
+for (const file of fs.readdirSync(outDir)) if (/\.(png|txt|html)$/.test(file)) fs.rmSync(path.join(outDir, file));
 
 // [people]
 // Phones and laptops in turn; index = position in this list.
@@ -183,6 +185,7 @@ async function poll(day, statement, number) {
     answer = await facilitator.command('close_poll', {});
     record(answer.type === 'ack', `statement ${number}: the facilitator closes the poll`, describeAnswer(answer));
     await everyPageShows(`statement ${number}: the poll's tallies equal the ballots cast`, pages, pollResult, tally(statement.ballots));
+    await pages[0].page.locator('#poll').scrollIntoViewIfNeeded();
     await pages[0].screenshot(outDir, `phone-result-${number}.png`);
     if (!statement.snapshotAfterPoll) return;
     await leadScreenshot(day.lead, outDir, 'console-poll.png');
@@ -218,7 +221,7 @@ async function statementDay(day, statement, index) {
 // HTML report is looked at in Chromium as a trainer opens it.
 async function trainerReport(day) {
     const json = JSON.parse(execFileSync(binary, ['analyze', 'session', day.lead.session, '--assets', path.join(repo, 'assets')],
-        { encoding: 'utf8', env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=0' } }));
+        { encoding: 'utf8' }));
     for (const [i, statement] of json.statements.entries()) {
         const made = day.crossings.filter((c) => c.statement === i + 1);
         record(statement.crossings === made.length, `statement ${i + 1}: the report counts the ${made.length} crossings made`,
@@ -237,8 +240,7 @@ async function trainerReport(day) {
 
     const html = path.join(outDir, 'report.html');
     fs.rmSync(html, { force: true });
-    execFileSync(binary, ['export', day.lead.session, '--format', 'html', '-o', html, '--assets', path.join(repo, 'assets')],
-        { env: { ...process.env, ASAN_OPTIONS: 'detect_leaks=0' } });
+    execFileSync(binary, ['export', day.lead.session, '--format', 'html', '-o', html, '--assets', path.join(repo, 'assets')]);
     const context = await day.browser.newContext({ viewport: SCREEN });
     const page = await context.newPage();
     await page.goto(pathToFileURL(html).href);
