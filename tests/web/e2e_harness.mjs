@@ -278,8 +278,9 @@ export const DEVICES = Object.freeze({
     laptop: { viewport: { width: 1366, height: 768 } },
 });
 
-export async function newParticipant(browser, base, name, device) {
-    const context = await browser.newContext(DEVICES[device]);
+// `options`: more of Playwright's context options (e.g. reducedMotion).
+export async function newParticipant(browser, base, name, device, options = {}) {
+    const context = await browser.newContext({ ...DEVICES[device], ...options });
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT_MS);
     const participant = new Participant(name, page);
