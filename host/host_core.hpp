@@ -107,6 +107,9 @@ public:
     // working) and the other device is closed as replaced. Refused: the device is told.
     void answer_take_over(std::uint32_t request, bool allow);
     void drop_take_overs_of(ConnectionId device);
+    std::vector<PendingTakeOver>::iterator find_take_over(std::uint32_t request);
+    // An answer that reports no events of the group: it leaves whatever the commit does.
+    void reply_at_once(ConnectionId connection, Text message, std::optional<std::string> request_id = std::nullopt);
 
     // [SECTION] Publishing (host_publisher.cpp; who is connected: host_presence.cpp)
     void publish();

@@ -27,7 +27,7 @@ bool equal_in_constant_time(std::string_view a, std::string_view b) {
 
 void HostCore::handle(ConnectionId connection, const proto::ClientMessage& message) {
     auto reply_now = [&](Text text, std::optional<std::string> request_id = std::nullopt) {
-        group_replies.push_back(PendingReply{connection, std::move(text), false, std::move(request_id), nullptr, {}, {}});
+        reply_at_once(connection, std::move(text), std::move(request_id));
     };
     auto error = [&](WireReason reason, std::optional<std::string> request_id = std::nullopt) {
         reply_now(encode_shared(proto::WireError{std::move(reason), request_id}), request_id);
@@ -117,6 +117,10 @@ void HostCore::bind_connection(ConnectionId connection, Binding binding, core::S
                                          encode_shared(proto::Joined{binding.participant, person->name, person->role, token}),
                                          rests_on_commit, std::nullopt, nullptr, {}, {}});
     group_waiters.push_back(SnapshotWaiter{connection, binding, since, rests_on_commit});
+}
+
+void HostCore::reply_at_once(ConnectionId connection, Text message, std::optional<std::string> request_id) {
+    group_replies.push_back(PendingReply{connection, std::move(message), false, std::move(request_id), nullptr, {}, {}});
 }
 
 void HostCore::remember_answer(const AnswerKey& key, Text answer) {
