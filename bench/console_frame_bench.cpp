@@ -10,10 +10,10 @@
 #include <cstdlib>
 #include <string>
 
-#include "app/console_panels.hpp"
-#include "app/frame_profile.hpp"
-#include "app/offscreen_ui.hpp"
-#include "app/texts.hpp"
+#include "app/console/console_panels.hpp"
+#include "app/window/frame_profile.hpp"
+#include "app/ui/offscreen_ui.hpp"
+#include "app/ui/texts.hpp"
 #include "core/apply.hpp"
 #include "demo/synthetic_session.hpp"
 

@@ -12,12 +12,12 @@
 #include <random>
 #include <string>
 
-#include "app/frame_profile.hpp"
-#include "app/offscreen_ui.hpp"
-#include "app/replay_moment_source.hpp"
-#include "app/replay_panels.hpp"
-#include "app/replay_session.hpp"
-#include "app/texts.hpp"
+#include "app/window/frame_profile.hpp"
+#include "app/ui/offscreen_ui.hpp"
+#include "app/replay/replay_moment_source.hpp"
+#include "app/replay/replay_panels.hpp"
+#include "app/replay/replay_session.hpp"
+#include "app/ui/texts.hpp"
 #include "demo/synthetic_session.hpp"
 
 using namespace lagerhuis;

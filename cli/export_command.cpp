@@ -10,7 +10,7 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
-#include "app/replay_session.hpp"
+#include "app/replay/replay_session.hpp"
 #include "store/session_log.hpp"
 #include "cli/subcommands.hpp"
 #include "proto/event_log_file.hpp"

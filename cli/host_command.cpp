@@ -1,10 +1,10 @@
-// `lagerhuis host [FILE]`: the facilitator console (app/console_app.hpp) with the host
+// `lagerhuis host [FILE]`: the facilitator console (app/console/console_app.hpp) with the host
 // embedded, or `--connect HOST:PORT --secret S` as co-facilitator of a host elsewhere.
 #include <algorithm>
 #include <iostream>
 
-#include "app/console_app.hpp"
-#include "app/session_paths.hpp"
+#include "app/console/console_app.hpp"
+#include "app/window/session_paths.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/hosting_options.hpp"
 #include "store/session_log.hpp"

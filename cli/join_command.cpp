@@ -1,6 +1,6 @@
-// `lagerhuis join HOST[:PORT]`: the native participant app (app/participant_app.hpp).
+// `lagerhuis join HOST[:PORT]`: the native participant app (app/participant/participant_app.hpp).
 
-#include "app/participant_app.hpp"
+#include "app/participant/participant_app.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
 #include "cli/window_options.hpp"

@@ -1,7 +1,7 @@
-// `lagerhuis replay FILE`: the trainer's replay viewer (app/replay_app.hpp).
+// `lagerhuis replay FILE`: the trainer's replay viewer (app/replay/replay_app.hpp).
 #include <charconv>
 
-#include "app/replay_app.hpp"
+#include "app/replay/replay_app.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
 #include "cli/window_options.hpp"

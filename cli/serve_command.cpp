@@ -5,7 +5,7 @@
 #include <pthread.h>
 #include <sys/resource.h>
 
-#include "app/session_paths.hpp"
+#include "app/window/session_paths.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/hosting_options.hpp"
 #include "net/lan_addresses.hpp"

@@ -7,7 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "app/app_window.hpp"
+#include "app/window/app_window.hpp"
 
 namespace lagerhuis::cli {
 

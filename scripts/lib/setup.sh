@@ -12,7 +12,7 @@ LAGERHUIS_PACKAGES=(
 )
 # Only the tests need these: the browser for the participant page's end-to-end test,
 # Clang with its libFuzzer and sanitizer runtimes for scripts/fuzz, and a virtual X
-# display with software OpenGL for the native app's smoke test (tests/app/join_smoke.sh),
+# display with software OpenGL for the native app's smoke test (tests/app/participant/join_smoke.sh),
 # and Python for the include check (scripts/include_check).
 LAGERHUIS_TEST_PACKAGES=(chromium clang-14 libclang-rt-14-dev xvfb xauth libgl1-mesa-dri universal-ctags python3)
 

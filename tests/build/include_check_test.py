@@ -93,26 +93,26 @@ class IncludeCheck(unittest.TestCase):
         self.assert_forbidden("core/apply.cpp", "<sqlite3.h>", "core -> sqlite", "core")
 
     def test_no_library_includes_the_app_or_the_commands(self):
-        self.assert_forbidden("store/schema.hpp", '"app/theme.hpp"', "store -> app/ui", "store")
-        self.assert_forbidden("net/server.cpp", '"app/console_app.hpp"', "net -> app/console", "net")
+        self.assert_forbidden("store/schema.hpp", '"app/ui/theme.hpp"', "store -> app/ui", "store")
+        self.assert_forbidden("net/server.cpp", '"app/console/console_app.hpp"', "net -> app/console", "net")
         self.assert_forbidden("proto/wire_codec.cpp", '"cli/subcommands.hpp"', "proto -> cli", "proto")
 
     def test_the_host_sees_no_network_library(self):
         self.assert_forbidden("host/session_host.cpp", "<boost/asio/io_context.hpp>", "host -> asio-beast", "host")
 
     def test_the_app_includes_no_beast_or_asio(self):
-        self.assert_forbidden("app/console_app.cpp", "<boost/beast/websocket.hpp>", "app/console -> asio-beast",
+        self.assert_forbidden("app/console/console_app.cpp", "<boost/beast/websocket.hpp>", "app/console -> asio-beast",
                               "app/console")
-        self.assert_forbidden("app/ui_widgets.cpp", "<boost/asio.hpp>", "app/ui -> asio-beast", "app/ui")
+        self.assert_forbidden("app/ui/ui_widgets.cpp", "<boost/asio.hpp>", "app/ui -> asio-beast", "app/ui")
 
     def test_the_participant_app_includes_no_console(self):
-        self.assert_forbidden("app/participant_panels.hpp", '"app/console_panels.hpp"',
+        self.assert_forbidden("app/participant/participant_panels.hpp", '"app/console/console_panels.hpp"',
                               "app/participant -> app/console", "app/participant")
-        self.assert_forbidden("app/participant_app.cpp", '"host/session_host.hpp"', "app/participant -> host",
+        self.assert_forbidden("app/participant/participant_app.cpp", '"host/session_host.hpp"', "app/participant -> host",
                               "app/participant")
 
     def test_the_foundation_includes_no_screen(self):
-        self.assert_forbidden("app/theme.cpp", '"app/replay_panels.hpp"', "app/ui -> app/replay", "app/ui")
+        self.assert_forbidden("app/ui/theme.cpp", '"app/replay/replay_panels.hpp"', "app/ui -> app/replay", "app/ui")
 
     def test_a_file_in_no_room_is_named(self):
         status, output, _ = self.check_with("platform/paths.cpp", "#include <string>")

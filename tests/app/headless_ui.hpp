@@ -1,9 +1,0 @@
-#pragma once
-// The tests draw screens in an ImGui context without a window: app::OffscreenUi.
-#include "app/offscreen_ui.hpp"
-
-namespace lagerhuis::tests {
-
-using HeadlessUi = app::OffscreenUi;
-
-}  // namespace lagerhuis::tests
