@@ -51,7 +51,7 @@ xmllint --noout "$SHARE/mime/packages/lagerhuis.xml" "$SHARE/icons/hicolor/scala
 if command -v update-mime-database >/dev/null; then
   mkdir -p "$ROOT/mime/packages"
   cp "$SHARE/mime/packages/lagerhuis.xml" "$ROOT/mime/packages/"
-  update-mime-database "$ROOT/mime"
+  compiled=$(update-mime-database "$ROOT/mime" 2>&1) || fail "update-mime-database: $compiled"
   grep -q '^application/x-lagerhuis:\*\.lagerhuis$' "$ROOT/mime/globs" || fail "update-mime-database made no *.lagerhuis glob"
 else
   echo "update-mime-database not installed: the file type was only checked as XML"
