@@ -2,12 +2,10 @@
 
 #include <iostream>
 
-#include "cli/subcommands.hpp"
+#include "cli/assets_location.hpp"
 #include "core/plural_form.hpp"
 
 namespace lagerhuis::cli {
-
-const char* default_assets_dir() { return LAGERHUIS_ASSETS_DIR; }
 
 void fail(std::string_view command, const std::string& problem) {
     std::cerr << "lagerhuis " << command << ": " << problem << '\n';
@@ -15,7 +13,7 @@ void fail(std::string_view command, const std::string& problem) {
 }
 
 void add_assets_option(CLI::App& command, std::string& dir) {
-    dir = default_assets_dir();
+    dir = default_assets_dir().string();
     command.add_option("--assets", dir, "Folder with fallacies.ini, scoring.ini and messages.ini")
         ->capture_default_str()
         ->check(CLI::ExistingDirectory);

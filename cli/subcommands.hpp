@@ -20,7 +20,4 @@ void register_host(CLI::App& app);
 // `lagerhuis replay FILE [--at MM:SS] [--tab NAME]` (the replay viewer)
 void register_replay(CLI::App& app);
 
-// The folder with fallacies.ini, scoring.ini and messages.ini (--assets overrides).
-const char* default_assets_dir();
-
 }  // namespace lagerhuis::cli
