@@ -87,7 +87,9 @@ export function drawBenches(ctx) {
         setText(button.querySelector('.bench-count'), String(room[side]));
         setText(button.querySelector('.bench-you'), mine ? ctx.t('web.benches.yours') : '');
         setAttr(button, 'aria-pressed', mine);
-        setAttr(button, 'aria-label', ctx.t(mine ? 'web.benches.button_yours' : 'web.benches.button',
+        // The name is the visible text ("Voor 2 Hier zit jij"), so a voice user can say
+        // what they see (WCAG 2.5.3); the whole sentence is the button's description.
+        setText(button.querySelector('.bench-said'), ctx.t(mine ? 'web.benches.button_yours' : 'web.benches.button',
             { side, count: room[side] }));
         button.classList.toggle('busy', busy);
     }

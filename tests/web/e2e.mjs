@@ -111,6 +111,14 @@ async function seats(t) {
     const crossed = { voor: base0.voor + 2, tegen: base0.tegen + 1, twijfel: base0.twijfel };
     for (const p of everyone) await expectValue(`${p.name} sees Chris cross the floor`, () => p.counts(), crossed);
     await expectValue('Chris sees his new seat highlighted', () => chris.pressedBenches(), ['voor']);
+    // The name a screen reader and a voice user get is what is shown; the state is pressed.
+    const benches = await anna.page.locator('#bench-row').ariaSnapshot();
+    record(benches.includes(`button "${nl('side.voor')} ${crossed.voor} ${nl('web.benches.yours')}" [pressed]`)
+        && benches.includes(`button "${nl('side.tegen')} ${crossed.tegen}"`) && !/tegen.*pressed/i.test(benches),
+        'the benches are named by their visible text, with the own seat pressed', benches.replace(/\n/g, ' '));
+    await expectValue('a bench describes itself in a whole sentence', () => anna.page.locator('.bench[data-side="voor"]')
+        .evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')).textContent),
+        nl('web.benches.button_yours', { side: 'voor', count: crossed.voor }));
     await audit(chris.page, 'seated (phone)');
     await audit(bram.page, 'seated (laptop)');
 
