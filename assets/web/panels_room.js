@@ -1,7 +1,7 @@
 // The shared room: the statement, who speaks and their clock, the benches, the hand and
 // the poll. Each draw function is a function of the page's context (ctx): the client's
 // state, the chosen language and its texts; it only updates what changed.
-import { byId, el, setAttr, setHidden, setText, syncList } from './dom.js';
+import { byId, el, setAttr, setHidden, setHiddenKeepingFocus, setText, syncList } from './dom.js';
 import { isOwnTurn, seatUnavailable } from './offers.js';
 import { SIDES } from './protocol.js';
 import { formatTimeLeft, fractionUsed, isPaused, timeLeft, turnPhase } from './turn_clock.js';
@@ -179,7 +179,7 @@ export function drawPoll(ctx) {
     const asking = ctx.bannerKinds.has('poll');
     setText(byId('poll-question'), poll.open ? ctx.t(asking ? 'web.poll.vote_above' : 'web.poll.change') : '');
     setHidden(byId('poll-question'), !poll.open);
-    setHidden(byId('ballot-row'), !poll.open || asking);
+    setHiddenKeepingFocus(byId('ballot-row'), !poll.open || asking, byId('poll'));
     const { ballot, text } = ballotLine(ctx, poll);
     drawBallots(ctx, byId('ballot-row'), ballot);
     setText(byId('poll-line'), text);
