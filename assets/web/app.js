@@ -27,7 +27,7 @@ const CLOCK_REDRAW_MS = 250;
 // banners already shown (each draws attention once) and the last poll (see pollToShow).
 const ui = {
     flagQuery: '', flagChoice: null, flagTarget: '0', localNotices: {}, noticeCounter: 0,
-    shownBanners: new Set(), lastPoll: null, marksGiven: new Set(), expiryTimer: null,
+    shownBanners: new Set(), answeredBanners: new Map(), lastPoll: null, marksGiven: new Set(), expiryTimer: null,
 };
 let language = preferredLanguage(storage);
 let catalog = new MessageCatalog();
@@ -189,7 +189,7 @@ function drawDebate(ctx) {
     const flag = drawFlagCard(ctx);
     // The sheet goes when flagging is no longer possible (you got the floor) or when a
     // poll asks for attention; what was chosen stays.
-    const fresh = drawBanners(ctx, list, ui.shownBanners);
+    const fresh = drawBanners(ctx, list, bannersSeen(list));
     if (isFlagSheetOpen() && (!flag.open || fresh.some((banner) => banner.kind !== 'seat'))) closeFlagSheet();
     drawFlagSheet(ctx);
     drawMyFlags(ctx);
@@ -244,6 +244,17 @@ function takeSeat(side) {
 function castBallot(side) {
     const poll = client.state.view?.poll;
     if (side && poll?.open) send('poll', participantCommands.castBallot(poll.id, side));
+}
+
+// A banner answered by a tap goes at once; between the host's ack and the batch with the
+// ballot it may show again for a moment. Seen a moment ago, it is not new: no second
+// announcement, and the focus is not pulled back to it.
+const REASK_MS = 2000;
+function bannersSeen(list) {
+    const now = Date.now();
+    for (const id of ui.shownBanners) if (!list.some((banner) => banner.id === id)) ui.answeredBanners.set(id, now);
+    for (const [id, at] of ui.answeredBanners) if (now - at >= REASK_MS) ui.answeredBanners.delete(id);
+    return new Set([...ui.shownBanners, ...ui.answeredBanners.keys()]);
 }
 
 function signOut() {

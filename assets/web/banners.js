@@ -49,11 +49,38 @@ function typing() {
     return active?.matches('input:not([type="radio"]), select, textarea') ?? false;
 }
 
+// Where the focus goes when the banner holding it goes (answered): the same choice on
+// its card (the ballot, the bench), else the main part; never the body, where a
+// keyboard or screen-reader user would have to start again from the top.
+const FOCUS_AFTER = Object.freeze({ poll: '#ballot-row', seat: '#bench-row' });
+
+const FOCUS_TRIES = 20;  // × 50 ms: the card's ballots show once the host counted the vote
+
+// `active`: the focused element as it was before the banner was hidden. The focus waits
+// on the main part until the counterpart shows, unless the person moved it meanwhile.
+function keepFocus(kind, active, tries = FOCUS_TRIES) {
+    const now = document.activeElement;
+    if (now !== active && now !== document.body && now !== byId('main')) return;  // moved on
+    const side = active?.dataset?.side;
+    const counterpart = side && FOCUS_AFTER[kind]
+        ? document.querySelector(`${FOCUS_AFTER[kind]} [data-side="${side}"]`) : null;
+    if (counterpart && counterpart.offsetParent !== null && !counterpart.disabled) {
+        counterpart.focus({ preventScroll: true });
+        return;
+    }
+    if (now !== byId('main')) byId('main').focus({ preventScroll: true });
+    if (counterpart && tries > 0) setTimeout(() => keepFocus(kind, active, tries - 1), 50);
+}
+
 // Draws `list` (offers.banners) and returns the banners that were not shown before.
 export function drawBanners(ctx, list, shownBefore) {
     const wanted = new Map(list.map((banner) => [banner.kind, banner]));
+    const active = document.activeElement;
     for (const [kind, id] of Object.entries(SECTIONS)) {
-        setHidden(byId(id), !wanted.has(kind));
+        const section = byId(id);
+        // The cards are drawn after the banners: find the counterpart once they are.
+        if (!wanted.has(kind) && !section.hidden && section.contains(active)) setTimeout(() => keepFocus(kind, active), 0);
+        setHidden(section, !wanted.has(kind));
         if (wanted.has(kind)) DRAW[kind](ctx);
     }
     return list.filter((banner) => !shownBefore.has(banner.id));

@@ -24,6 +24,14 @@ export function setHidden(element, hidden) {
     if (element.hidden !== hidden) element.hidden = hidden;
 }
 
+// Hides `element`; if the focus was in it, it goes to `fallback` (focusable, e.g. a card
+// with tabindex=-1) instead of falling to the body, the top of the page.
+export function setHiddenKeepingFocus(element, hidden, fallback) {
+    const had = hidden && !element.hidden && element.contains(document.activeElement);
+    setHidden(element, hidden);
+    if (had) fallback.focus({ preventScroll: true });
+}
+
 export function setAttr(element, name, value) {
     const text = String(value);
     if (element.getAttribute(name) !== text) element.setAttribute(name, text);

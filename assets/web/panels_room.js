@@ -1,7 +1,7 @@
 // The shared room: the statement, who speaks and their clock, the benches, the hand and
 // the poll. Each draw function is a function of the page's context (ctx): the client's
 // state, the chosen language and its texts; it only updates what changed.
-import { byId, el, setAttr, setHidden, setText, syncList } from './dom.js';
+import { byId, el, setAttr, setHidden, setHiddenKeepingFocus, setText, syncList } from './dom.js';
 import { isOwnTurn, seatUnavailable } from './offers.js';
 import { SIDES } from './protocol.js';
 import { formatTimeLeft, fractionUsed, isPaused, timeLeft, turnPhase } from './turn_clock.js';
@@ -87,7 +87,9 @@ export function drawBenches(ctx) {
         setText(button.querySelector('.bench-count'), String(room[side]));
         setText(button.querySelector('.bench-you'), mine ? ctx.t('web.benches.yours') : '');
         setAttr(button, 'aria-pressed', mine);
-        setAttr(button, 'aria-label', ctx.t(mine ? 'web.benches.button_yours' : 'web.benches.button',
+        // The name is the visible text ("Voor 2 Hier zit jij"), so a voice user can say
+        // what they see (WCAG 2.5.3); the whole sentence is the button's description.
+        setText(button.querySelector('.bench-said'), ctx.t(mine ? 'web.benches.button_yours' : 'web.benches.button',
             { side, count: room[side] }));
         button.classList.toggle('busy', busy);
     }
@@ -177,7 +179,7 @@ export function drawPoll(ctx) {
     const asking = ctx.bannerKinds.has('poll');
     setText(byId('poll-question'), poll.open ? ctx.t(asking ? 'web.poll.vote_above' : 'web.poll.change') : '');
     setHidden(byId('poll-question'), !poll.open);
-    setHidden(byId('ballot-row'), !poll.open || asking);
+    setHiddenKeepingFocus(byId('ballot-row'), !poll.open || asking, byId('poll'));
     const { ballot, text } = ballotLine(ctx, poll);
     drawBallots(ctx, byId('ballot-row'), ballot);
     setText(byId('poll-line'), text);

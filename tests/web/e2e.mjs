@@ -22,6 +22,9 @@ import {
     flagSheet, nextStatement, noticesGo, ownThings, pollBanner, removal, restartHost, stickyBar, withdrawMark,
 } from './e2e_training_day.mjs';
 import { takeOver } from './e2e_take_over.mjs';
+import { audit } from './e2e_axe.mjs';
+import { keyboardWalk } from './e2e_keyboard.mjs';
+import { vision } from './e2e_vision.mjs';
 
 // [setup]
 // Node 20 has a WebSocket only behind a flag (22 has it always): run again with the flag.
@@ -53,6 +56,8 @@ async function joinAll(browser, base) {
     await expectValue('the join form takes the code from ?code=', () => anna.page.inputValue('#join-code'), CODE);
     await expectValue('the page is in Dutch by default', () => anna.text('#join-submit'), nl('web.join.submit'));
     await expectValue('the connection shows as connected', () => anna.text('#connection-text'), nl('web.status.online'));
+    await audit(anna.page, 'before joining (phone)');
+    await audit(bram.page, 'before joining (laptop)');
     await anna.join();
     await bram.join();
     // The code as people type it off the projector (#15): with a space, or a dash.
@@ -67,16 +72,27 @@ async function joinAll(browser, base) {
 
 // Join errors are shown on the form: a taken name (refused), a wrong code (wire error).
 async function joinErrors(t) {
-    const { browser, base } = t;
+    const { browser, base, facilitator } = t;
     const late = await newParticipant(browser, base, 'Bram Oosterhof', 'laptop');
     await late.page.locator('#join-name').fill('Bram Oosterhof');
     await late.page.locator('#join-submit').click();
     await expectValue('joining with a taken name shows the refusal', () => late.notice('join'),
         nl('name_taken', { name: 'Bram Oosterhof' }));
+    await audit(late.page, 'a join refused: the name is taken');
     await late.page.locator('#join-code').fill('000000');
     await late.page.locator('#join-name').fill('Dana');
     await late.page.locator('#join-submit').click();
     await expectValue('joining with a wrong code shows the wire error', () => late.notice('join'), nl('wire.wrong_code'));
+    await audit(late.page, 'a join refused: a wrong code');
+    // The room locked: a join is refused with the reason.
+    let answer = await facilitator.command('lock_room', { locked: true });
+    record(answer.type === 'ack', 'the facilitator locks the room', describeAnswer(answer));
+    await late.page.locator('#join-code').fill(CODE);
+    await late.page.locator('#join-submit').click();
+    await expectValue('joining a locked room shows the refusal', () => late.notice('join'), nl('room_locked'));
+    await audit(late.page, 'a join refused: the room is locked');
+    answer = await facilitator.command('lock_room', { locked: false });
+    record(answer.type === 'ack', 'the facilitator opens the room again', describeAnswer(answer));
     await late.page.context().close();
     everyPage.splice(everyPage.indexOf(late), 1);
 }
@@ -97,6 +113,16 @@ async function seats(t) {
     const crossed = { voor: base0.voor + 2, tegen: base0.tegen + 1, twijfel: base0.twijfel };
     for (const p of everyone) await expectValue(`${p.name} sees Chris cross the floor`, () => p.counts(), crossed);
     await expectValue('Chris sees his new seat highlighted', () => chris.pressedBenches(), ['voor']);
+    // The name a screen reader and a voice user get is what is shown; the state is pressed.
+    const benches = await anna.page.locator('#bench-row').ariaSnapshot();
+    record(benches.includes(`button "${nl('side.voor')} ${crossed.voor} ${nl('web.benches.yours')}" [pressed]`)
+        && benches.includes(`button "${nl('side.tegen')} ${crossed.tegen}"`) && !/tegen.*pressed/i.test(benches),
+        'the benches are named by their visible text, with the own seat pressed', benches.replace(/\n/g, ' '));
+    await expectValue('a bench describes itself in a whole sentence', () => anna.page.locator('.bench[data-side="voor"]')
+        .evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')).textContent),
+        nl('web.benches.button_yours', { side: 'voor', count: crossed.voor }));
+    await audit(chris.page, 'seated (phone)');
+    await audit(bram.page, 'seated (laptop)');
 
     // A tap on the bench you sit on: no command, a neutral note (not an error)
     const seatEvents = () => facilitator.events.filter((e) => e.type === 'seat_changed').length;
@@ -124,6 +150,7 @@ async function hands(t) {
     await expectValue('the queue place reads "je bent Ne in de rij"', () => anna.text('#hand-status'),
         nl('web.hand.place', { place: annaPlace }));
     await expectValue('the hand button offers to lower it', () => bram.text('#hand-button'), nl('web.hand.lower'));
+    await audit(bram.page, 'in the queue');
 }
 
 // The facilitator gives Anna the floor; the countdown runs; an argument is appreciated.
@@ -136,6 +163,8 @@ async function floor(t) {
     record(answer.type === 'ack', 'the facilitator gives Anna the floor', describeAnswer(answer));
     for (const p of [bram, chris]) await expectValue(`${p.name} sees Anna speaking`, () => p.text('#speaker-name'), 'Anna de Vries');
     await expectValue('Anna sees herself speaking', () => anna.text('#speaker-name'), nl('web.turn.you', { name: 'Anna de Vries' }));
+    await audit(anna.page, 'speaking (you have the floor)');
+    await audit(bram.page, 'listening while someone speaks');
     await expectValue('the speaker\'s side is shown', () => bram.text('#speaker-side'), nl('side.voor'));
     const clockBefore = await bram.text('#clock');
     await sleep(2200);
@@ -174,6 +203,7 @@ async function flags(t) {
     const answer = await facilitator.command('decide_flag', { flag, outcome: 'confirmed' });
     record(answer.type === 'ack', 'the facilitator confirms the flag', describeAnswer(answer));
     await expectValue('Bram sees his flag confirmed ("bevestigd")', () => bram.text('.my-flag .outcome'), nl('outcome.confirmed'));
+    await audit(bram.page, 'a flag decided');
 }
 
 // English, remembered across a reload that resumes the same identity.
@@ -181,6 +211,7 @@ async function languageAndReload(t) {
     const { bram } = t;
     await bram.page.locator('.language-option[data-language="en"]').click();
     await expectValue('the page switches to English', () => bram.text('.bench[data-side="voor"] .bench-name'), en('side.voor'));
+    await audit(bram.page, 'English');
     await bram.page.reload();
     await bram.page.locator('body[data-phase="debate"]').waitFor({ timeout: WAIT_MS });
     await expectValue('after a reload the page is still English', () => bram.text('#connection-text'), en('web.status.online'));
@@ -249,8 +280,8 @@ async function accessibility(t) {
 // run, so one broken thing does not hide the state of the others.
 async function scenario(t) {
     Object.assign(t, await joinAll(t.browser, t.base));
-    for (const step of [joinErrors, seats, noticesGo, hands, floor, flags, flagSheet, stickyBar, pollBanner,
-        languageAndReload, secondTab, takeOver, restartHost, accessibility, nextStatement, removal]) {
+    for (const step of [joinErrors, seats, noticesGo, hands, floor, flags, flagSheet, keyboardWalk, stickyBar, pollBanner,
+        languageAndReload, secondTab, takeOver, restartHost, accessibility, vision, nextStatement, removal]) {
         try {
             await step(t);
         } catch (error) {

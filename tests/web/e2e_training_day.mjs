@@ -8,6 +8,7 @@ import {
     describeAnswer, expectTrue, expectValue, nl, record, sleep, startHost, stopHost,
 } from './e2e_harness.mjs';
 import { TRANSIENT_MS } from '../../assets/web/notice_policy.js';
+import { audit } from './e2e_axe.mjs';
 
 const result = async (p) => Object.fromEntries(await p.page.locator('#poll .result-row').evaluateAll((rows) =>
     rows.map((row) => [row.dataset.side, Number(row.querySelector('.result-count').textContent)])));
@@ -115,6 +116,7 @@ export async function flagSheet(t) {
         await expectTrue(`${p.name}: the search stays in view when the list is scrolled`, () => p.inView('#flag-search'));
         await expectTrue(`${p.name}: and so does the button`, () => p.inView('#flag-submit'));
         await p.screenshot(outDir, shot);
+        await audit(p.page, `the flag dialog (${shot.split('-')[0]})`);
         await p.page.keyboard.press('Escape');
         await expectValue(`${p.name}: Escape closes the sheet`, () => p.visible('#flag-sheet'), false);
         await expectTrue(`${p.name}: the focus is back on the button that opened it`,
@@ -144,6 +146,8 @@ export async function pollBanner(t) {
     }
     await expectValue('the flag sheet made way for the poll', () => chris.visible('#flag-sheet'), false);
     await anna.screenshot(outDir, 'phone-poll.png');
+    await audit(anna.page, 'a poll open (phone)');
+    await audit(bram.page, 'a poll open (laptop)');
     await bram.screenshot(outDir, 'laptop-poll.png');
     await sleep(1500);
     await expectTrue('the banner stays until voted', () => anna.inView('#banner-poll'));
@@ -154,9 +158,11 @@ export async function pollBanner(t) {
     await expectValue('Anna sees her own ballot and the number of votes', () => anna.text('#poll-line'),
         `${nl('web.poll.your_ballot', { side: 'voor' })} · ${nl('web.poll.ballots', { ballots: 3 })}`);
     await expectValue('the card offers to change the vote', () => anna.visible('#ballot-row'), true);
+    await audit(anna.page, 'after voting');
     answer = await facilitator.command('close_poll', {});
     record(answer.type === 'ack', 'the facilitator closes the poll', describeAnswer(answer));
     for (const p of everyone) await expectValue(`${p.name} sees the poll result`, () => result(p), { voor: 1, twijfel: 0, tegen: 2 });
+    await audit(anna.page, 'a poll closed, with its result');
     await expectValue('the ballot buttons are gone after the poll', () => chris.visible('#ballot-row'), false);
 }
 
@@ -184,6 +190,7 @@ export async function restartHost(t) {
     await expectValue('Anna\'s tap waits too', () => anna.text('#queued'),
         nl('web.queued.line', { actions: nl('web.queued.take_seat', { side: 'tegen' }) }));
     await anna.screenshot(outDir, 'phone-offline.png');
+    await audit(anna.page, 'reconnecting (the host is down, a tap waiting)');
     await anna.page.locator('.bench[data-side="voor"]').click();
     await expectValue('a tap back on her own bench takes the waiting move back', () => anna.visible('#queued'), false);
     await sleep(2500);
@@ -257,4 +264,5 @@ export async function removal(t) {
         await expectValue(`a removed participant is offered no ${what}`, () => chris.visible(selector), false);
     await expectTrue('but still sees the statement', () => chris.visible('#statement-text'));
     await chris.screenshot(outDir, 'phone-removed.png');
+    await audit(chris.page, 'removed');
 }
