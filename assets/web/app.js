@@ -27,7 +27,7 @@ const CLOCK_REDRAW_MS = 250;
 // banners already shown (each draws attention once) and the last poll (see pollToShow).
 const ui = {
     flagQuery: '', flagChoice: null, flagTarget: '0', localNotices: {}, noticeCounter: 0,
-    shownBanners: new Set(), answeredBanners: new Map(), lastPoll: null, marksGiven: new Set(), expiryTimer: null,
+    shownBanners: new Set(), answeredBanners: new Map(), ackedAnswers: [], lastPoll: null, marksGiven: new Set(), expiryTimer: null,
 };
 let language = preferredLanguage(storage);
 let catalog = new MessageCatalog();
@@ -101,7 +101,14 @@ function scheduleExpiry() {
     }, Math.max(0, Math.min(...soonest) - now()) + 20);
 }
 
+// A vote or a seat the host acked: the batch that shows it may come after the ack, so
+// for a moment it still counts as answered (offers.banners), or the banner would come
+// back and take the focus from the card's ballot.
+const BANNER_ANSWERS = new Set(['cast_ballot', 'take_seat']);
+
 function onAnswer(entry, outcome) {
+    if (outcome === 'ack' && BANNER_ANSWERS.has(entry.command))
+        ui.ackedAnswers.push({ command: entry.command, body: entry.body, at: Date.now() });
     if (entry.command !== 'flag_fallacy' || outcome !== 'ack') return;
     const fallacy = client.state.welcome?.catalog.fallacies.find((f) => f.id === entry.body.fallacy);
     localNotice('flag', 'web.flag.sent', { fallacy: fallacy?.name[language] ?? entry.body.fallacy }, 'ok');
@@ -173,7 +180,8 @@ function drawTakeOver(state) {
 
 function drawDebate(ctx) {
     const state = ctx.state;
-    const list = banners(state, client.pending.all());
+    ui.ackedAnswers = ui.ackedAnswers.filter((answer) => Date.now() - answer.at < REASK_MS);
+    const list = banners(state, [...client.pending.all(), ...ui.ackedAnswers]);
     ctx.bannerKinds = new Set(list.map((banner) => banner.kind));
     const shown = pollToShow(state.view, ui.lastPoll);
     ui.lastPoll = shown.remembered;

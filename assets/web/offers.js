@@ -64,6 +64,7 @@ export function hasVoted(state, poll) {
 // The banners that ask for something now, most urgent first, each with an id that is
 // new for every new question (so the page draws attention to it once). A tap that is
 // still on its way counts as answered: the banner goes and the queue line says so.
+// `pending`: {command, body} of those taps (and of those acked a moment ago).
 export function banners(state, pending = []) {
     if (isRemoved(state)) return [{ kind: 'removed', id: 'removed' }];
     // Another device asks for this seat: answered first, whatever else goes on.
