@@ -54,10 +54,10 @@ std::string per_rule(const ReportContext& context) {
         const std::string label = std::to_string(rule) + ". " + context.rule_name(rule);
         chart.bars.push_back({label,
                               {{static_cast<double>(c.confirmed - c.missed), "confirmed", std::to_string(c.confirmed - c.missed),
-                                context.text("report.status.confirmed_flagged")},
-                               {static_cast<double>(c.missed), "missed", std::to_string(c.missed), context.text("report.status.missed")},
-                               {static_cast<double>(c.dismissed), "dismissed", std::to_string(c.dismissed), context.text("report.status.dismissed")},
-                               {static_cast<double>(c.pending), "pending", std::to_string(c.pending), context.text("report.status.pending")}},
+                                context.text("report.status.confirmed_flagged"), {}},
+                               {static_cast<double>(c.missed), "missed", std::to_string(c.missed), context.text("report.status.missed"), {}},
+                               {static_cast<double>(c.dismissed), "dismissed", std::to_string(c.dismissed), context.text("report.status.dismissed"), {}},
+                               {static_cast<double>(c.pending), "pending", std::to_string(c.pending), context.text("report.status.pending"), {}}},
                               std::to_string(c.total())});
         rows += "<tr><td>" + escape(label) + "</td>" + status_cells(c) + "</tr>";
     }

@@ -7,6 +7,7 @@
 #include "report/feedback_pointers.hpp"
 #include "report/html_text.hpp"
 #include "report/number_format.hpp"
+#include "report/chart_legends.hpp"
 #include "report/svg_charts.hpp"
 
 namespace lagerhuis::report {
@@ -38,12 +39,6 @@ std::string mean_strength_text(const ReportContext& context, const core::Measure
 std::string speaking_label(const ReportContext& context, const core::Measures& m) {
     return context.text("report.speaking.value", {{"time", minutes_seconds(m.speaking_ms.value)},
                                                   {"turns", std::to_string(count(m.turns))}});
-}
-
-std::vector<LegendEntry> side_legend(const ReportContext& context) {
-    std::vector<LegendEntry> legend;
-    for (Side side : sides_in_order) legend.push_back({std::string(to_string(side)), context.side_name(side)});
-    return legend;
 }
 
 std::string measures_row(const ReportContext& context, const std::string& name_cell, const core::Measures& m) {
@@ -212,7 +207,7 @@ std::string speaking_section_html(const ReportContext& context) {
     for (Side side : sides_in_order) {
         const auto& m = board.sides[static_cast<std::size_t>(side)].measures;
         per_side.bars.push_back({context.side_name(side),
-                                 {{m.speaking_ms.value, std::string(to_string(side)), {}, context.side_name(side)}},
+                                 {{m.speaking_ms.value, std::string(to_string(side)), {}, context.side_name(side), {}}},
                                  speaking_label(context, m)});
     }
 
@@ -229,14 +224,18 @@ std::string speaking_section_html(const ReportContext& context) {
         const auto found = split.find(person->id);
         for (Side side : sides_in_order) {
             const double ms = found == split.end() ? 0.0 : found->second[static_cast<std::size_t>(side)];
-            bar.segments.push_back({ms, std::string(to_string(side)), {}, context.side_name(side) + ": " + minutes_seconds(ms)});
+            bar.segments.push_back(
+                {ms, std::string(to_string(side)), {}, context.side_name(side) + ": " + minutes_seconds(ms), minutes_seconds(ms)});
         }
         per_person.bars.push_back(std::move(bar));
     }
     return "<section id=\"speaking\"><h2>" + escape(context.text("report.speaking.heading")) + "</h2><p class=\"note\">" +
            escape(context.text("report.speaking.explain")) + "</p><h3>" + escape(per_side.title) + "</h3><figure>" +
-           bar_chart_svg(per_side) + "</figure><h3>" + escape(per_person.title) + "</h3><figure>" + bar_chart_svg(per_person) +
-           legend_html(side_legend(context)) + "</figure></section>";
+           bar_chart_svg(per_side) + bar_chart_table_html(per_side, {}, chart_table_headings(context, "report.timeline.col.side")) +
+           "</figure><h3>" + escape(per_person.title) + "</h3><figure>" + bar_chart_svg(per_person) +
+           legend_html(side_legend(context)) +
+           bar_chart_table_html(per_person, side_legend(context), chart_table_headings(context, "table.col.name")) +
+           "</figure></section>";
 }
 
 std::string sides_section_html(const ReportContext& context) {

@@ -52,7 +52,7 @@ std::string contents(const ReportContext& context) {
     for (const auto& [anchor, key] : {std::pair{"speaking", "report.speaking.heading"}, std::pair{"sides", "report.sides.heading"},
                                       std::pair{"fallacies", "table.fallacies"}, std::pair{"feedback", "report.card.heading"}})
         items += std::string("<li><a href=\"#") + anchor + "\">" + escape(context.text(key)) + "</a></li>";
-    return "<nav class=\"toc\"><strong>" + escape(context.text("report.contents")) + "</strong><ol>" + items + "</ol></nav>";
+    return "<nav class=\"toc\" aria-label=\"" + escape(context.text("report.contents")) + "\"><strong>" + escape(context.text("report.contents")) + "</strong><ol>" + items + "</ol></nav>";
 }
 
 // "4 · 5 · 3" in the colours of voor, tegen and twijfel: the table stays narrow enough to
@@ -120,10 +120,11 @@ std::string html_report(const core::State& state, const core::Scoreboard& board,
                        "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<title>" + escape(context.text("report.title", {{"title", board.title}})) + "</title><style>" +
                        report_stylesheet() + "</style></head><body>";
-    html += header(context, options) + contents(context) + overview(context);
+    // Landmarks: the title, the contents, the report itself and its footer.
+    html += header(context, options) + contents(context) + "<main>" + overview(context);
     for (const auto& statement : board.statements) html += statement_section_html(context, statement);
     html += speaking_section_html(context) + sides_section_html(context) + fallacy_section_html(context) +
-            feedback_section_html(context) + notes_section(context, options);
+            feedback_section_html(context) + notes_section(context, options) + "</main>";
     html += "<footer>" + escape(context.text("table.footer")) + "</footer></body></html>\n";
     return html;
 }

@@ -5,6 +5,7 @@
 #include "report/html_text.hpp"
 #include "report/number_format.hpp"
 #include "report/room_answer.hpp"
+#include "report/chart_legends.hpp"
 #include "report/svg_charts.hpp"
 #include "report/turn_timeline.hpp"
 #include "report/verdict_text.hpp"
@@ -41,7 +42,7 @@ Bar counts_bar(const ReportContext& context, const std::string& label, const cor
     for (const auto& [side, count] : {std::pair{Side::voor, counts.voor}, std::pair{Side::twijfel, counts.twijfel},
                                       std::pair{Side::tegen, counts.tegen}})
         bar.segments.push_back({static_cast<double>(count), std::string(to_string(side)), std::to_string(count),
-                                context.side_name(side) + ": " + std::to_string(count)});
+                                context.side_name(side) + ": " + std::to_string(count), {}});
     bar.value_label = std::to_string(counts.voor + counts.tegen + counts.twijfel);
     return bar;
 }
@@ -58,10 +59,10 @@ std::string positions_chart(const ReportContext& context, const core::StatementR
         chart.bars.push_back(counts_bar(context, label, s.polls[i].ballots));
     }
     if (chart.bars.empty()) return "<p class=\"note\">" + escape(context.text("report.positions.none")) + "</p>";
-    return "<figure class=\"positions\">" + bar_chart_svg(chart) +
-           legend_html({{"voor", context.side_name(Side::voor)}, {"twijfel", context.side_name(Side::twijfel)},
-                        {"tegen", context.side_name(Side::tegen)}}) +
-           "<figcaption>" + escape(context.text("report.positions.caption")) + "</figcaption></figure>";
+    const auto sides = side_legend(context);
+    return "<figure class=\"positions\">" + bar_chart_svg(chart) + legend_html(sides) + "<figcaption>" +
+           escape(context.text("report.positions.caption")) + "</figcaption>" +
+           bar_chart_table_html(chart, sides, chart_table_headings(context, "report.chart_data.moment")) + "</figure>";
 }
 
 std::string timeline(const ReportContext& context, const core::StatementReport& s) {
@@ -76,7 +77,8 @@ std::string timeline(const ReportContext& context, const core::StatementReport& 
                         {"missed", context.text("report.status.missed")},
                         {"dismissed", context.text("report.status.dismissed")},
                         {"pending", context.text("report.status.pending")}}) +
-           "<figcaption>" + escape(context.text("report.timeline.caption")) + "</figcaption></figure>";
+           "<figcaption>" + escape(context.text("report.timeline.caption")) + "</figcaption>" +
+           turn_table_html(context, *context.state().statement(s.id)) + "</figure>";
 }
 
 // The starting value as a tick, the strength as the bar: at a glance whether the debate

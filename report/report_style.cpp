@@ -110,6 +110,9 @@ details > summary { cursor: pointer; color: var(--voor); font-size: 12.5px; widt
 details.terms { font-size: 11.5px; color: var(--muted); }
 details.formula { font-size: 13px; color: var(--muted); margin: 0 0 8px; }
 details.formula p { max-width: 80ch; }
+details.chart-data { margin-top: 6px; }
+details.chart-data table { margin-top: 4px; }
+details.chart-data caption { text-align: left; font-size: 12.5px; color: var(--muted); padding-bottom: 2px; }
 .scores { font-variant-numeric: tabular-nums; white-space: nowrap; }
 svg.gauge { width: 110px; height: 12px; flex: none; }
 svg.gauge .track { fill: var(--rule); } svg.gauge .sigma { fill: var(--ink); } svg.gauge .tau { stroke: var(--confirmed); stroke-width: 2; }
@@ -139,6 +142,17 @@ footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid var(--rule); 
   html { background: none; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   nav.toc { display: none; }
+  /* On paper a closed disclosure is only its summary line; the charts' tables repeat the chart. */
+  details:not([open]), details.chart-data { display: none; }
+  /* A reply thread may run over a page; one argument's head, scores and words stay together. */
+  li.arg { break-inside: auto; }
+  .arg-head, .arg-score, .arg-text { break-inside: avoid; }
+  .arg-head, .arg-score { break-after: avoid; }
+  /* Each feedback card on a page of its own: a handout for that person. */
+  .cards { display: block; }
+  article.card { break-inside: auto; page-break-inside: auto; border: none; padding: 0; }
+  article.card + article.card { break-before: page; }
+  article.card li, dl.figures { break-inside: avoid; }
   h2 { break-after: avoid; margin-top: 18px; }
   h3, h4 { break-after: avoid; }
   section.statement, section#fallacies, section#feedback { break-before: page; }

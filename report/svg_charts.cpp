@@ -69,6 +69,26 @@ std::string bar_chart_svg(const BarChart& chart) {
     return svg + "</svg>";
 }
 
+std::string bar_chart_table_html(const BarChart& chart, const std::vector<LegendEntry>& columns,
+                                 const ChartTableHeadings& headings) {
+    std::string head = "<tr><th scope=\"col\">" + escape(headings.corner) + "</th>";
+    for (const auto& column : columns) head += "<th scope=\"col\">" + escape(column.label) + "</th>";
+    head += "<th scope=\"col\">" + escape(headings.total) + "</th></tr>";
+    std::string rows;
+    for (const auto& bar : chart.bars) {
+        rows += "<tr><th scope=\"row\">" + escape(bar.label) + "</th>";
+        for (const auto& column : columns) {
+            const auto segment = std::find_if(bar.segments.begin(), bar.segments.end(),
+                                              [&](const BarSegment& s) { return s.css_class == column.css_class; });
+            const std::string cell = segment == bar.segments.end() ? "–" : segment->cell.empty() ? segment->label : segment->cell;
+            rows += "<td class=\"num\">" + escape(cell) + "</td>";
+        }
+        rows += "<td class=\"num\">" + escape(bar.value_label) + "</td></tr>";
+    }
+    return "<details class=\"chart-data\"><summary>" + escape(headings.summary) + "</summary><table><caption>" +
+           escape(chart.title) + "</caption><thead>" + head + "</thead><tbody>" + rows + "</tbody></table></details>";
+}
+
 std::string legend_html(const std::vector<LegendEntry>& entries) {
     std::string html = "<ul class=\"legend\">";
     for (const auto& entry : entries)

@@ -12,6 +12,7 @@ struct BarSegment {
     std::string css_class;  // "voor", "tegen", "confirmed", ...
     std::string label;      // shown inside the segment when it fits (e.g. the count)
     std::string title;      // tooltip on screen
+    std::string cell;       // the value as the chart's data table writes it; empty: the label
 };
 
 struct Bar {
@@ -33,6 +34,17 @@ struct LegendEntry {
     std::string css_class;
     std::string label;
 };
+// The chart's figures as a table, one click away under the chart (WCAG 1.1.1: the
+// same data for whoever cannot see the bars): a row per bar, a column per legend
+// entry (the segments of its CSS class), and the bar's value label as the total.
+struct ChartTableHeadings {
+    std::string summary;  // the disclosure's text
+    std::string corner;   // above the bars' labels
+    std::string total;    // above the value labels
+};
+std::string bar_chart_table_html(const BarChart& chart, const std::vector<LegendEntry>& columns,
+                                 const ChartTableHeadings& headings);
+
 // A row of coloured swatches with their labels (HTML, so it wraps and prints).
 std::string legend_html(const std::vector<LegendEntry>& entries);
 

@@ -158,4 +158,24 @@ std::string turn_timeline_svg(const ReportContext& context, const core::Statemen
     return svg + "</svg>";
 }
 
+std::string turn_table_html(const ReportContext& context, const core::Statement& statement) {
+    const auto& state = context.state();
+    if (statement.turns.empty()) return {};
+    std::string head = "<tr>";
+    for (const char* key : {"report.col.turn", "report.timeline.col.speaker", "report.timeline.col.side",
+                            "report.timeline.col.start", "table.col.speaking"})
+        head += "<th scope=\"col\">" + escape(context.text(key)) + "</th>";
+    std::string rows;
+    for (auto id : statement.turns) {
+        const auto& turn = *state.turn(id);
+        rows += "<tr><th scope=\"row\">" + std::to_string(id.value) + "</th><td>" + escape(context.name_of(turn.speaker)) +
+                "</td><td>" + escape(context.side_name(turn.side)) + "</td><td class=\"num\">" +
+                session_clock(turn.started_at) + "</td><td class=\"num\">" +
+                minutes_seconds(static_cast<double>(turn.spoken_ms(state.last_at_ms))) + "</td></tr>";
+    }
+    return "<details class=\"chart-data\"><summary>" + escape(context.text("report.timeline.table_summary")) +
+           "</summary><table><caption>" + escape(context.text("report.timeline.table_caption")) + "</caption><thead>" +
+           head + "</tr></thead><tbody>" + rows + "</tbody></table></details>";
+}
+
 }  // namespace lagerhuis::report

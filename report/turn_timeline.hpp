@@ -13,4 +13,9 @@ namespace lagerhuis::report {
 // Empty when the statement has no turns yet.
 std::string turn_timeline_svg(const ReportContext& context, const core::Statement& statement);
 
+// The timeline's turns as a table, one click away under it (number, speaker, bench,
+// start on the session clock, speaking time); the crossings and drogredenen have their
+// own tables in the report. Empty when the statement has no turns yet.
+std::string turn_table_html(const ReportContext& context, const core::Statement& statement);
+
 }  // namespace lagerhuis::report
