@@ -1,6 +1,7 @@
 // The participant page: loads the texts, starts the client, and redraws the page from the
 // client's state whenever it changes (and the speaker's clock a few times a second).
 // Sections: [texts] [notices] [drawing] [actions] [start].
+import { clockMoment, statusChanges } from './announcements.js';
 import { drawAttention, drawBanners } from './banners.js';
 import { byId, setAttr, setHidden, setText } from './dom.js';
 import { closeFlagSheet, followStickyBar, isFlagSheetOpen, wireFlagSheet } from './flag_sheet.js';
@@ -9,8 +10,8 @@ import { IdentityStore, safeStorage } from './identity_store.js';
 import { MessageCatalog } from './messages.js';
 import { expiredAreas, keepSticky, nextExpiry } from './notice_policy.js';
 import { drawNotices } from './notices.js';
-import { banners, isRemoved, pollToShow, rememberMarksGiven, seatTap } from './offers.js';
-import { drawArguments, drawFlagCard, drawFlagSheet, drawMyFlags, drawSummary } from './panels_personal.js';
+import { banners, isOwnTurn, isRemoved, pollToShow, rememberMarksGiven, seatTap } from './offers.js';
+import { drawArguments, drawFlagCard, drawFlagSheet, drawMyFlags, drawSummary, fallacyName } from './panels_personal.js';
 import {
     buildChoiceRows, drawBenches, drawHand, drawPoll, drawStatement, drawTurn, sideFromButton,
 } from './panels_room.js';
@@ -18,6 +19,7 @@ import { ParticipantClient } from './participant_client.js';
 import { participantCommands } from './protocol.js';
 import { drawQueued } from './queued_line.js';
 import { normalizeSessionCode } from './session_code.js';
+import { timeLeft } from './turn_clock.js';
 
 const storage = safeStorage(globalThis.localStorage);
 const now = () => performance.timeOrigin + performance.now();
@@ -27,7 +29,7 @@ const CLOCK_REDRAW_MS = 250;
 // banners already shown (each draws attention once) and the last poll (see pollToShow).
 const ui = {
     flagQuery: '', flagChoice: null, flagTarget: '0', localNotices: {}, noticeCounter: 0,
-    shownBanners: new Set(), answeredBanners: new Map(), ackedAnswers: [], lastPoll: null, marksGiven: new Set(), expiryTimer: null,
+    shownBanners: new Set(), answeredBanners: new Map(), ackedAnswers: [], heard: null, clock: null, lastPoll: null, marksGiven: new Set(), expiryTimer: null,
 };
 let language = preferredLanguage(storage);
 let catalog = new MessageCatalog();
@@ -203,6 +205,8 @@ function drawDebate(ctx) {
     drawMyFlags(ctx);
     drawSummary(ctx);
     drawAttention(ctx, fresh);
+    say(ctx, statusChanges(ui.heard, state));
+    ui.heard = state;
     ui.shownBanners = new Set(list.map((banner) => banner.id));
     const me = state.me;
     setText(byId('signed-in'), me ? t('web.me.signed_in', { name: me.name }) : '');
@@ -263,6 +267,34 @@ function bannersSeen(list) {
     for (const id of ui.shownBanners) if (!list.some((banner) => banner.id === id)) ui.answeredBanners.set(id, now);
     for (const [id, at] of ui.answeredBanners) if (now - at >= REASK_MS) ui.answeredBanners.delete(id);
     return new Set([...ui.shownBanners, ...ui.answeredBanners.keys()]);
+}
+
+// [SECTION] status messages
+// Said through the polite live region (announcements.js): a cleared region reads a new
+// text even when it equals the last one.
+function say(ctx, changes) {
+    if (changes.length === 0) return;
+    const spoken = changes.map(({ key, params }) => t(key, {
+        ...params,
+        ...(params.side ? { side: t(`side.${params.side}`) } : {}),
+        ...(params.fallacy ? { fallacy: fallacyName(ctx, params.fallacy) } : {}),
+    }));
+    const region = byId('status-announcer');
+    region.textContent = '';
+    setTimeout(() => { region.textContent = spoken.join(' '); }, 50);
+}
+
+// The speaker hears their clock at the warning and at zero.
+function sayClock(ctx) {
+    const turn = ctx.state.view.turn;
+    if (!turn || !isOwnTurn(ctx.state)) {
+        ui.clock = null;
+        return;
+    }
+    const left = timeLeft(turn, ctx.hostNow());
+    const moment = ui.clock?.turn === turn.id ? clockMoment(turn, ui.clock.left, left) : null;
+    if (moment) say(ctx, [moment]);
+    ui.clock = { turn: turn.id, left };
 }
 
 function signOut() {
@@ -381,7 +413,10 @@ async function start() {
     followStickyBar();
     setLanguage(language);
     setInterval(() => {
-        if (client.state.phase === 'joined' && client.state.view) drawTurn(context());
+        if (client.state.phase !== 'joined' || !client.state.view) return;
+        const ctx = context();
+        drawTurn(ctx);
+        sayClock(ctx);
     }, CLOCK_REDRAW_MS);
     client.start(new URLSearchParams(location.search).get('code'));
 }

@@ -163,6 +163,8 @@ async function floor(t) {
     record(answer.type === 'ack', 'the facilitator gives Anna the floor', describeAnswer(answer));
     for (const p of [bram, chris]) await expectValue(`${p.name} sees Anna speaking`, () => p.text('#speaker-name'), 'Anna de Vries');
     await expectValue('Anna sees herself speaking', () => anna.text('#speaker-name'), nl('web.turn.you', { name: 'Anna de Vries' }));
+    await expectValue('a screen reader tells Anna she has the floor (polite live region)',
+        () => anna.text('#status-announcer'), nl('web.say.your_turn'));
     await audit(anna.page, 'speaking (you have the floor)');
     await audit(bram.page, 'listening while someone speaks');
     await expectValue('the speaker\'s side is shown', () => bram.text('#speaker-side'), nl('side.voor'));
@@ -203,6 +205,8 @@ async function flags(t) {
     const answer = await facilitator.command('decide_flag', { flag, outcome: 'confirmed' });
     record(answer.type === 'ack', 'the facilitator confirms the flag', describeAnswer(answer));
     await expectValue('Bram sees his flag confirmed ("bevestigd")', () => bram.text('.my-flag .outcome'), nl('outcome.confirmed'));
+    await expectValue('a screen reader tells Bram his flag was confirmed, naming the drogreden',
+        () => bram.text('#status-announcer'), nl('web.say.flag_confirmed', { fallacy: 'Op de man spelen' }));
     await audit(bram.page, 'a flag decided');
 }
 

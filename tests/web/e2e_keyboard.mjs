@@ -74,6 +74,8 @@ export async function keyboardWalk(t) {
     await page.keyboard.press('Space');
     await expectValue('keyboard: Space on a ballot votes', () => dirk.text('#poll-line'),
         `${nl('web.poll.your_ballot', { side: 'twijfel' })} · ${nl('web.poll.ballots', { ballots: 1 })}`);
+    await expectValue('a screen reader hears the ballot counted, with its side',
+        () => dirk.text('#status-announcer'), nl('web.say.ballot_counted', { side: nl('side.twijfel') }));
     await expectValue('keyboard: the focus goes to the same ballot on the poll card, not to the top',
         () => focused(dirk), 'ballot[twijfel]');
     answer = await facilitator.command('close_poll', {});
