@@ -115,7 +115,7 @@ void apply_body(State& state, const Event&, const AppreciationWithdrawn& e) {
 }
 
 void apply_body(State& state, const Event& event, const FallacyTagged& e) {
-    state.fallacy_tags.push_back(FallacyTag{e.tag, event.seq, e.turn, e.argument, e.fallacy, e.note, false});
+    state.fallacy_tags.push_back(FallacyTag{e.tag, event.seq, e.turn, e.argument, e.fallacy, e.note, false, event.at_ms});
     state.turn(e.turn)->fallacy_tags.push_back(e.tag);
     rescore_turn(state, e.turn, e.argument);
 }
@@ -142,7 +142,7 @@ int& flag_counter(PersonTally& person, FlagOutcome outcome) {
 
 void apply_body(State& state, const Event& event, const FallacyFlagged& e) {
     state.flags.push_back(Flag{e.flag, event.seq, event.at_ms, e.flagger, state.participant(e.flagger)->seat, e.turn,
-                               e.argument, e.fallacy, FlagOutcome::pending, 0});
+                               e.argument, e.fallacy, FlagOutcome::pending, 0, 0});
     Turn& turn = *state.turn(e.turn);
     turn.flags.push_back(e.flag);
     // Indexed by what they name, so rescoring reads only the flags that concern it.
@@ -161,6 +161,7 @@ void apply_body(State& state, const Event& event, const FlagDecided& e) {
     flag_counter(person, e.outcome) += 1;
     flag.outcome = e.outcome;
     flag.decided_seq = e.outcome == FlagOutcome::pending ? 0 : event.seq;
+    flag.decided_at_ms = e.outcome == FlagOutcome::pending ? 0 : event.at_ms;
     rescore_turn(state, flag.turn, flag.argument);
 }
 

@@ -128,6 +128,7 @@ struct FallacyTag {
     std::string fallacy;
     std::string note;
     bool retracted = false;
+    Millis at_ms = 0;  // when it was tagged: the projector shows it for a moment
 };
 
 struct Flag {
@@ -141,6 +142,7 @@ struct Flag {
     std::string fallacy;
     FlagOutcome outcome = FlagOutcome::pending;
     Seq decided_seq = 0;
+    Millis decided_at_ms = 0;
 };
 
 struct Poll {

@@ -9,7 +9,7 @@
 
 namespace lagerhuis::app {
 
-OffscreenUi::OffscreenUi(ImVec2 display, float scale) : context_(ImGui::CreateContext()) {
+OffscreenUi::OffscreenUi(ImVec2 display, float scale, const FontSizes& sizes) : context_(ImGui::CreateContext()) {
     // CreateContext makes the new context current only when there is none.
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
@@ -19,7 +19,7 @@ OffscreenUi::OffscreenUi(ImVec2 display, float scale) : context_(ImGui::CreateCo
     // As the OpenGL 3 backend of the real window: draw lists may pass 65,536 vertices.
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     ui_.scale = scale;
-    ui_.fonts = load_fonts(*io.Fonts, scale);
+    ui_.fonts = load_fonts(*io.Fonts, scale, sizes);
     unsigned char* pixels = nullptr;
     int width = 0;
     int height = 0;

@@ -56,7 +56,7 @@ void UiRecord::add(ItemKind kind, std::string_view text, ImVec2 min, ImVec2 max,
     const ImGuiWindow* window = GImGui ? GImGui->CurrentWindow : nullptr;
     const ImRect clip = window ? window->ClipRect : ImRect(ImVec2(-FLT_MAX, -FLT_MAX), ImVec2(FLT_MAX, FLT_MAX));
     const bool cut = window && drawn_wider(kind, text, min, max, font, clip);
-    items_.push_back({kind, std::string(text), min, max, disabled, clip.Min, clip.Max, cut});
+    items_.push_back({kind, std::string(text), min, max, disabled, clip.Min, clip.Max, cut, font ? font->FontSize : 0.0f});
     if (!font) return;
     const char* cursor = text.data();
     const char* end = text.data() + text.size();

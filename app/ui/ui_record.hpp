@@ -24,6 +24,7 @@ struct RecordedItem {
     // Drawn wider than its place: a button's label beyond the button's edges, a text
     // beyond its window's right edge (a window that scrolls sideways excepted).
     bool cut = false;
+    float font_size = 0;  // the pixel size of the font it was drawn with (0: none known)
 
     ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
     // Seen whole without scrolling: inside its window's visible part.

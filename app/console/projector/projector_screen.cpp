@@ -21,6 +21,49 @@ constexpr ImU32 dim = theme::rgb(0xa9b3c4);
 constexpr ImU32 panel = theme::rgb(0x2a3345);
 constexpr ImU32 warning_ink = theme::rgb(0xffc04d);
 constexpr ImU32 overtime_ink = theme::rgb(0xff6b6b);
+constexpr core::Millis teaching_card_ms = 10'000;
+
+// The drogreden confirmed last (tagged by a facilitator, or a participant's flag
+// confirmed) and when, while that was less than teaching_card_ms ago.
+struct Confirmed {
+    const core::Fallacy* fallacy = nullptr;
+    core::Millis at_ms = 0;
+};
+Confirmed just_confirmed(const core::State& state, core::Millis now_ms) {
+    Confirmed latest;
+    auto consider = [&](std::string_view id, core::Millis at_ms) {
+        if (at_ms < latest.at_ms || at_ms > now_ms || now_ms - at_ms >= teaching_card_ms) return;
+        if (const core::Fallacy* fallacy = state.config.catalog.find(id)) latest = {fallacy, at_ms};
+    };
+    for (const auto& tag : state.fallacy_tags)
+        if (!tag.retracted) consider(tag.fallacy, tag.at_ms);
+    for (const auto& flag : state.flags)
+        if (flag.outcome == core::FlagOutcome::confirmed) consider(flag.fallacy, flag.decided_at_ms);
+    return latest;
+}
+
+// A short teaching card over the statement: the drogreden's name, its rule and the one
+// plain sentence that explains it, so the room learns from it while it is fresh.
+void draw_teaching_card(const ConsoleFrame& frame, const core::Fallacy& fallacy, ImVec2 at, float width, float height) {
+    const auto& fonts = ui::context().fonts;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::white, ui::px(18));
+    draw->AddRectFilled(at, ImVec2(at.x + ui::px(18), at.y + height), theme::over, ui::px(18), ImDrawFlags_RoundCornersLeft);
+    const float pad = ui::px(44);
+    const float inner = width - 2 * pad;
+    float y = at.y + ui::px(28);
+    const std::string heading = frame.texts("console.projector.teaching.heading", {{"name", frame.texts.pick(fallacy.name)}});
+    ui::text_at(ImVec2(at.x + pad, y), heading, {fonts.title, theme::ink}, inner);
+    y += ui::text_size(heading, fonts.title, inner).y + ui::px(12);
+    const core::DiscussionRule* rule = frame.state.config.catalog.find_rule(fallacy.rule);
+    if (rule) {
+        const std::string line = frame.texts("console.projector.teaching.rule",
+                                             {{"number", std::to_string(rule->number)}, {"rule", frame.texts.pick(rule->name)}});
+        ui::text_at(ImVec2(at.x + pad, y), line, {fonts.heading, theme::over}, inner);
+        y += ui::text_size(line, fonts.heading, inner).y + ui::px(12);
+    }
+    ui::text_at(ImVec2(at.x + pad, y), frame.texts.pick(fallacy.explanation), {fonts.body, theme::ink}, inner);
+}
 
 // The statement: its number, then the text as large as the room needs.
 float draw_statement(const ConsoleFrame& frame, ImVec2 at, float width) {
@@ -121,6 +164,9 @@ std::array<float, 3> bench_widths(const std::array<int, 3>& counts, const std::a
     return widths;
 }
 
+// The benches in the title's size: the back row reads how the room stands.
+float bench_bar_height() { return ui::context().fonts.title->FontSize * 1.7f; }
+
 // The benches as one bar: voor | twijfel | tegen, each as wide as its share.
 void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
     const auto& fonts = ui::context().fonts;
@@ -128,14 +174,14 @@ void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
     for (const auto& person : frame.state.participants)
         if (!person.removed && person.seat) counts[static_cast<std::size_t>(*person.seat)] += 1;
     const std::array<core::Side, 3> order{core::Side::voor, core::Side::twijfel, core::Side::tegen};
-    const float height = fonts.heading->FontSize * 2.2f;
+    const float height = bench_bar_height();
     std::array<std::string, 3> labels;
     std::array<int, 3> ordered_counts{};
     std::array<float, 3> label_widths{};
     for (std::size_t i = 0; i < order.size(); ++i) {
         ordered_counts[i] = counts[static_cast<std::size_t>(order[i])];
         labels[i] = frame.texts.side(order[i]) + " " + std::to_string(ordered_counts[i]);
-        label_widths[i] = ui::text_size(labels[i], fonts.heading).x + ui::px(24);
+        label_widths[i] = ui::text_size(labels[i], fonts.title).x + ui::px(24);
     }
     const auto widths = bench_widths(ordered_counts, label_widths, width);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -144,10 +190,10 @@ void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
         const float piece = widths[i];
         if (piece < 1) continue;
         draw->AddRectFilled(ImVec2(x, at.y), ImVec2(x + piece, at.y + height), theme::side_on_dark(order[i]));
-        const ImVec2 size = ui::text_size(labels[i], fonts.heading);
+        const ImVec2 size = ui::text_size(labels[i], fonts.title);
         if (size.x <= piece)
             ui::text_at(ImVec2(x + (piece - size.x) / 2, at.y + (height - size.y) / 2), labels[i],
-                        {fonts.heading, theme::ink});
+                        {fonts.title, theme::ink});
         x += piece;
     }
 }
@@ -236,11 +282,13 @@ void draw_projector_screen(const ConsoleFrame& frame) {
     ImVec2 at(origin.x + margin, origin.y + margin);
 
     const float statement_bottom = draw_statement(frame, at, main_width);
-    const float bench_height = ui::context().fonts.heading->FontSize * 2.2f;
+    const float bench_height = bench_bar_height();
     const float bench_top = origin.y + size.y - margin - bench_height;
     const float speaker_height = ui::context().fonts.clock->FontSize + ui::px(40);
     const float speaker_top = std::max(statement_bottom + margin, bench_top - margin - speaker_height);
     draw_speaker(frame, ImVec2(at.x, speaker_top), main_width);
+    if (const Confirmed confirmed = just_confirmed(frame.state, frame.now_ms); confirmed.fallacy)
+        draw_teaching_card(frame, *confirmed.fallacy, at, main_width, speaker_top - margin - at.y);
     draw_projector_benches(frame, ImVec2(at.x, bench_top), size.x - 2 * margin);
 
     // The poll first, open or with its result, so the room sees it even while people still

@@ -8,6 +8,7 @@
 
 #include "app/window/gl_frame.hpp"
 #include "app/window/screenshot.hpp"
+#include "app/console/projector/projector_screen.hpp"
 #include "app/ui/theme.hpp"
 
 namespace lagerhuis::app {
@@ -15,7 +16,6 @@ namespace lagerhuis::app {
 namespace {
 
 // Read from the back of a room: everything about twice the console's size.
-constexpr FontSizes projector_fonts{34, 26, 40, 56, 84, 150};
 
 // Restores the ImGui and OpenGL contexts current when it was made.
 class ContextSwitch {
@@ -73,7 +73,7 @@ ProjectorWindow::ProjectorWindow(GLFWwindow* window) : window_(window) {
     float scale = 1.0f;
     glfwGetWindowContentScale(window_, &scale, &scale);
     ui_.scale = std::clamp(scale, 1.0f, 4.0f);
-    ui_.fonts = load_fonts(*io.Fonts, ui_.scale, projector_fonts);
+    ui_.fonts = load_fonts(*io.Fonts, ui_.scale, projector_font_sizes);
     theme::apply(ImGui::GetStyle(), ui_.scale);
     ui::attach(ui_);
     // No input callbacks: the room's window is looked at, not used (F11 is ours).

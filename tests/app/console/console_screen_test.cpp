@@ -186,6 +186,56 @@ TEST_CASE("the projector's clock turns to overtime, and a locked room shows no Q
     CHECK_FALSE(ui.record().shows("QR "));
 }
 
+TEST_CASE("a confirmed drogreden shows on the projector as a teaching card for ten seconds, naming nobody",
+          "[console][projector]") {
+    tests::ConsoleScene scene;
+    scene.debate_in_progress();
+    tests::HeadlessUi ui(ImVec2(1920, 1080), 1.0f, app::projector_font_sizes);
+    ui.settle([&] { app::draw_projector_screen(scene.frame()); });
+    CHECK_FALSE(ui.record().shows("Drogreden:"));  // Eva's and Anna's flags are still pending
+
+    scene.session().lead(core::DecideFlag{scene.state().flags.front().id, core::FlagOutcome::confirmed});
+    ui.settle([&] { app::draw_projector_screen(scene.frame(2'000)); });
+    INFO(ui.record().texts());
+    CHECK(ui.record().shows("Drogreden: Op de man spelen"));
+    // The scene's catalog names its rules "Regel N" and explains each drogreden briefly.
+    CHECK(ui.record().shows("Regel 1: Regel 1"));
+    CHECK(ui.record().shows("Op de man spelen: uitleg"));
+    CHECK(ui.record().shows("Het zwembad in Vriezenveen moet dicht"));  // drawn first, the card over it
+    CHECK_FALSE(ui.record().shows("Eva"));
+    CHECK_FALSE(ui.record().shows("Anna"));
+    CHECK(ui.record().missing_glyphs().empty());
+
+    ui.settle([&] { app::draw_projector_screen(scene.frame(10'500)); });
+    CHECK_FALSE(ui.record().shows("Drogreden:"));
+}
+
+// Read from 10 metres: by the signage rule of thumb (a letter legible at 200 times its
+// height) that is a cap height of 5 cm, 1/30 of a 1.5 m high image; the clock twice that.
+// DejaVu Sans's capitals are 0.73 of its pixel size.
+TEST_CASE("the projector's statement, speaker, clock and benches are big enough for the back row at 1920x1080",
+          "[console][projector]") {
+    constexpr float cap_height = 0.73f;
+    constexpr float screen_height = 1080;
+    tests::ConsoleScene scene;
+    scene.debate_in_progress();
+    tests::HeadlessUi ui(ImVec2(1920, screen_height), 1.0f, app::projector_font_sizes);
+    ui.settle([&] { app::draw_projector_screen(scene.frame()); });
+    const auto& record = ui.record();
+    INFO(record.texts());
+    const auto cap_share = [&](std::string_view text) {
+        for (const auto& item : record.items())
+            if (item.text.find(text) != std::string::npos) return item.font_size * cap_height / screen_height;
+        FAIL("not on the projector: " << text);
+        return 0.0f;
+    };
+    CHECK(cap_share("Het zwembad in Vriezenveen moet dicht") >= 1.0f / 30);
+    CHECK(cap_share("Daan") >= 1.0f / 30);
+    CHECK(cap_share("Voor 3") >= 1.0f / 30);
+    CHECK(cap_share("Tegen 3") >= 1.0f / 30);
+    CHECK(cap_share("0:40") >= 1.0f / 15);
+}
+
 TEST_CASE("a join address becomes a QR code with its finder patterns in three corners", "[console][qr]") {
     const app::QrCode code("http://192.168.1.10:8080/?code=123456");
     REQUIRE_FALSE(code.empty());
