@@ -8,7 +8,7 @@ LAGERHUIS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LAGERHUIS_PACKAGES=(
   cmake ninja-build g++ pkg-config
   libimgui-dev libglfw3-dev libboost1.81-dev libboost-json1.81-dev
-  catch2 libsqlite3-dev libqrencode-dev libcli11-dev fonts-dejavu-core libstb-dev
+  catch2 libsqlite3-dev libqrencode-dev libcli11-dev fonts-dejavu-core libstb-dev libssl-dev
 )
 # Only the tests need these: the browser for the participant page's end-to-end test,
 # Clang with its libFuzzer and sanitizer runtimes for scripts/fuzz, and a virtual X
