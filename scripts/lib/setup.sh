@@ -13,10 +13,10 @@ LAGERHUIS_PACKAGES=(
 # Only the tests need these: the browser for the participant page's end-to-end test,
 # Clang with its libFuzzer and sanitizer runtimes for scripts/fuzz, and a virtual X
 # display with software OpenGL for the native app's smoke test (tests/app/participant/join_smoke.sh),
-# Python for the include check (scripts/include_check), and what the Debian package's
-# test checks it with (tests/package/deb_test.sh).
+# Python for the include check (scripts/include_check), what the Debian package's
+# test checks it with (tests/package/deb_test.sh), and openssl for the TLS test's certificates.
 LAGERHUIS_TEST_PACKAGES=(chromium clang-14 libclang-rt-14-dev xvfb xauth libgl1-mesa-dri universal-ctags python3
-  dpkg-dev desktop-file-utils shared-mime-info libxml2-utils)
+  dpkg-dev desktop-file-utils shared-mime-info libxml2-utils openssl)
 
 phase_start() { PHASE_NAME="$1"; PHASE_T0=$(date +%s); echo "==> $1"; }
 phase_end() { echo "==> $PHASE_NAME took $(( $(date +%s) - PHASE_T0 )) s"; }
