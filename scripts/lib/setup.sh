@@ -14,9 +14,9 @@ LAGERHUIS_PACKAGES=(
 # Clang with its libFuzzer and sanitizer runtimes for scripts/fuzz, and a virtual X
 # display with software OpenGL for the native app's smoke test (tests/app/participant/join_smoke.sh),
 # Python for the include check (scripts/include_check), what the Debian package's
-# test checks it with (tests/package/deb_test.sh), and openssl for the TLS test's certificates.
+# test checks it with (tests/package/deb_test.sh), openssl for the TLS tests' certificates and nginx for the reverse proxy's test.
 LAGERHUIS_TEST_PACKAGES=(chromium clang-14 libclang-rt-14-dev xvfb xauth libgl1-mesa-dri universal-ctags python3
-  dpkg-dev desktop-file-utils shared-mime-info libxml2-utils openssl)
+  dpkg-dev desktop-file-utils shared-mime-info libxml2-utils openssl nginx-light)
 
 phase_start() { PHASE_NAME="$1"; PHASE_T0=$(date +%s); echo "==> $1"; }
 phase_end() { echo "==> $PHASE_NAME took $(( $(date +%s) - PHASE_T0 )) s"; }

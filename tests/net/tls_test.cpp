@@ -33,6 +33,16 @@ net::ClientOptions wss_participant(LiveSession& live, std::string name, const st
     return options;
 }
 
+// Why a client with `options` could not join (it tries once): the first disconnect's words.
+std::string refusal(net::EventLoop& loop, net::ClientOptions options) {
+    options.reconnect = false;
+    RecordingClient client(loop, std::move(options));
+    client->start();
+    REQUIRE(run_until(loop, [&] { return !client.disconnects.empty(); }));
+    CHECK_FALSE(client->joined());
+    return client.disconnects.front();
+}
+
 // Opens a poll and has `client` vote in it; true when the host acked the ballot.
 bool votes(LiveSession& live, net::EventLoop& loop, RecordingClient& client) {
     if (!live.state().polls.empty() && live.state().polls.back().open) REQUIRE(live.facilitate(core::ClosePoll{}).accepted());
@@ -66,10 +76,7 @@ TEST_CASE("a participant joins over wss, votes and gets the ack", "[net][tls]") 
         CHECK(answer.body.find("HTTPS only") != std::string::npos);
     }
     SECTION("a plain WebSocket client cannot join the TLS port") {
-        RecordingClient plain(loop, live.participant("Bram"));
-        plain->start();
-        REQUIRE(run_until(loop, [&] { return !plain.disconnects.empty(); }));
-        CHECK_FALSE(plain->joined());
+        CHECK_FALSE(refusal(loop, live.participant("Bram")).empty());
     }
 }
 
@@ -80,34 +87,20 @@ TEST_CASE("a client that does not trust the host's certificate says why and how 
     net::EventLoop loop;
     auto options = live.participant("Anna");
     options.tls = {true, ""};  // the system's CAs only: they never signed the test's certificate
-    options.reconnect = false;
-    RecordingClient anna(loop, options);
-    anna->start();
-    REQUIRE(run_until(loop, [&] { return !anna.disconnects.empty(); }));
-    CHECK_FALSE(anna->joined());
-    CHECK_THAT(anna.disconnects.front(), Catch::Contains("not trusted") && Catch::Contains("--ca FILE"));
+    CHECK_THAT(refusal(loop, options), Catch::Contains("not trusted") && Catch::Contains("--ca FILE"));
 
     SECTION("nor a certificate for another name") {
         tests::TempDir other_dir;
         const auto elsewhere = tests::write_test_certificate(other_dir.path(), "elsewhere", 2, "DNS:debat.example.nl");
         LiveSession other(over_tls(elsewhere));
-        auto wrong_name = wss_participant(other, "Bram", elsewhere.certificate);
-        wrong_name.reconnect = false;
-        RecordingClient bram(loop, wrong_name);
-        bram->start();
-        REQUIRE(run_until(loop, [&] { return !bram.disconnects.empty(); }));
-        CHECK_THAT(bram.disconnects.front(), Catch::Contains("not trusted") && Catch::Contains("mismatch"));
+        CHECK_THAT(refusal(loop, wss_participant(other, "Bram", elsewhere.certificate)),
+                   Catch::Contains("not trusted") && Catch::Contains("mismatch"));
     }
     SECTION("nor an expired one") {
         tests::TempDir old_dir;
         const auto expired = tests::write_test_certificate(old_dir.path(), "old", -1);
         LiveSession old(over_tls(expired));
-        auto stale = wss_participant(old, "Bram", expired.certificate);
-        stale.reconnect = false;
-        RecordingClient bram(loop, stale);
-        bram->start();
-        REQUIRE(run_until(loop, [&] { return !bram.disconnects.empty(); }));
-        CHECK_THAT(bram.disconnects.front(), Catch::Contains("expired"));
+        CHECK_THAT(refusal(loop, wss_participant(old, "Bram", expired.certificate)), Catch::Contains("expired"));
     }
 }
 
@@ -135,12 +128,7 @@ TEST_CASE("a renewed certificate is taken in while the participants stay connect
     CHECK(votes(live, loop, anna));  // the connection made with the old certificate goes on
 
     // New connections get the new certificate: the old one's CA no longer verifies it.
-    auto old_trust = wss_participant(live, "Bram", first_ca);
-    old_trust.reconnect = false;
-    RecordingClient bram(loop, old_trust);
-    bram->start();
-    REQUIRE(run_until(loop, [&] { return !bram.disconnects.empty(); }));
-    CHECK_FALSE(bram->joined());
+    CHECK_THAT(refusal(loop, wss_participant(live, "Bram", first_ca)), Catch::Contains("not trusted"));
     RecordingClient cor(loop, wss_participant(live, "Cor", renewed.certificate));
     cor->start();
     REQUIRE(run_until(loop, [&] { return cor->view().me().has_value(); }));

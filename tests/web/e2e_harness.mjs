@@ -21,6 +21,20 @@ export const en = (key, params) => catalog.render(key, params, 'en');
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+// The binary (LAGERHUIS_BINARY) and the --out DIR a script runs with, the folder made;
+// exits with `usage` when either is missing.
+export function binaryAndOut(usage) {
+    const index = process.argv.indexOf('--out');
+    const outDir = index >= 0 ? process.argv[index + 1] : undefined;
+    const binary = process.env.LAGERHUIS_BINARY;
+    if (!binary || !outDir) {
+        console.error(`usage: ${usage}`);
+        process.exit(2);
+    }
+    fs.mkdirSync(outDir, { recursive: true });
+    return { binary, outDir };
+}
+
 // [checks]
 const failures = [];
 let passed = 0;

@@ -7,43 +7,19 @@
 //
 // Prints one line per check and exits 0 only when every check holds; leaves host.log,
 // tls-phone.png and the certificates in --out.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-    CHROMIUM_ARGS, CODE, Facilitator, checkServedFiles, eventually, expectTrue, expectValue, loadPlaywright,
+    CHROMIUM_ARGS, CODE, Facilitator, binaryAndOut, checkServedFiles, eventually, expectTrue, expectValue, loadPlaywright,
     newParticipant, nl, record, report, startHost, stopHost,
 } from './e2e_harness.mjs';
+import { makeCertificate, trustingCertificate } from './e2e_certificate.mjs';
 
-function argument(name) {
-    const index = process.argv.indexOf(name);
-    return index >= 0 ? process.argv[index + 1] : undefined;
-}
-const binary = process.env.LAGERHUIS_BINARY;
-const outDir = argument('--out');
-if (!binary || !outDir) {
-    console.error('usage: LAGERHUIS_BINARY=/path/lagerhuis node tests/web/e2e_tls.mjs --out DIR');
-    process.exit(2);
-}
-fs.mkdirSync(outDir, { recursive: true });
+const { binary, outDir } = binaryAndOut('LAGERHUIS_BINARY=/path/lagerhuis node tests/web/e2e_tls.mjs --out DIR');
 const cert = path.join(outDir, 'cert.pem');
 const key = path.join(outDir, 'key.pem');
 
-// A certificate for 127.0.0.1 that is its own CA, so node can trust it (NODE_EXTRA_CA_CERTS).
-function makeCertificate(certFile, keyFile) {
-    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-        '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=127.0.0.1',
-        '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { encoding: 'utf8' });
-    if (made.status !== 0) throw new Error(`openssl failed: ${made.stderr}`);
-}
-
-// Node reads its extra CAs and enables WebSocket (Node 20) only at start: run again with both.
-if (process.env.NODE_EXTRA_CA_CERTS !== cert) {
-    makeCertificate(cert, key);
-    const again = spawnSync(process.execPath, ['--experimental-websocket', ...process.argv.slice(1)],
-        { stdio: 'inherit', env: { ...process.env, NODE_EXTRA_CA_CERTS: cert } });
-    process.exit(again.status ?? 1);
-}
+trustingCertificate(cert, key);
 
 async function renewal(t) {
     const { anna, facilitator, host } = t;
@@ -97,7 +73,8 @@ async function main() {
             t.facilitator.events.some((e) => e.type === 'seat_changed' && e.body.participant === annaId && e.body.side === 'voor'));
         await t.anna.screenshot(outDir, 'tls-phone.png');
 
-        const typed = await t.anna.page.context().newPage();
+        // In a context of its own: a second tab of Anna's would take her seat over.
+        const typed = await (await t.browser.newContext({ ignoreHTTPSErrors: true })).newPage();
         await typed.goto(`http://127.0.0.1:${t.port}/?code=${CODE}`);
         const { ok, value } = await eventually(() => typed.url(), (url) => url.startsWith('https://'));
         record(ok, 'an address typed with http:// on the TLS port is sent to https://', value);
