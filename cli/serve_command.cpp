@@ -22,6 +22,7 @@ namespace {
 struct ServeOptions {
     HostingFlags hosting;
     std::string session;
+    std::string base_path;
 };
 
 // Every participant is a socket: a room of thousands needs more than the usual soft
@@ -51,6 +52,10 @@ void serve(const ServeOptions& options) {
     network.web_root = assets_dir / "web";
     network.messages_file = assets_dir / proto::messages_file_name;
     network.tls = tls_files_or_fail("serve", options.hosting, assets);
+    network.base_path = options.base_path;
+    while (network.base_path.ends_with('/')) network.base_path.pop_back();
+    if (!network.base_path.empty() && !network.base_path.starts_with('/'))
+        fail("serve", "--base-path '" + options.base_path + "' must start with '/', like /lagerhuis");
     auto server = net::Server::start(std::move(network));
     if (!server) fail("serve", server.error() + " (choose another with --port)");
     const std::filesystem::path path =
@@ -101,6 +106,8 @@ void register_serve(CLI::App& app) {
         "Examples:\n  lagerhuis serve --demo\n  lagerhuis serve --session debat.lagerhuis --title \"Wijkbudget\" --statement \"Inwoners beslissen zelf.\"");
     command->add_option("--session", options->session, "Session file (.lagerhuis): created if missing, continued if it exists");
     add_hosting_options(*command, options->hosting);
+    command->add_option("--base-path", options->base_path,
+                        "Serve below this path (behind a proxy, e.g. /lagerhuis: the page at /lagerhuis/)");
     command->callback([options] { serve(*options); });
 }
 

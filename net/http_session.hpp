@@ -53,6 +53,16 @@ private:
     void on_read(beast::error_code error) {
         if (error) return;  // closed, timed out or garbage: nothing to answer
         auto request = parser_->release();
+        const auto& base = server_.options.base_path;
+        if (role_ == HttpRole::serve && !base.empty()) {
+            // Below the base path, or nothing: "/lagerhuis" itself goes to "/lagerhuis/" so the
+            // page's relative addresses (style.css, ws) land below it.
+            const std::string_view target = request.target();
+            if (target == base) return respond(redirect(request, base + "/"));
+            if (!target.starts_with(base + "/")) return respond(answer(request, HttpReply{404, "text/plain; charset=utf-8",
+                                                                    "Lagerhuis is served below " + base + "/ here.\n"}));
+            request.target(std::string(target.substr(base.size())));
+        }
         if (role_ == HttpRole::serve && websocket::is_upgrade(request) && request.target() == "/ws") {
             beast::get_lowest_layer(stream_).expires_never();
             const ConnectionId id = server_.next_connection++;
@@ -60,7 +70,11 @@ private:
                 ->start(std::move(request));
             return;
         }
-        auto response = std::make_shared<http::response<http::string_body>>(answer(request));
+        respond(answer(request));
+    }
+
+    void respond(http::response<http::string_body> answer) {
+        auto response = std::make_shared<http::response<http::string_body>>(std::move(answer));
         http::async_write(stream_, *response, [self = shared_from_this(), response](beast::error_code written, std::size_t) {
             if (written || !response->keep_alive()) {
                 beast::error_code ignored;
@@ -71,12 +85,16 @@ private:
         });
     }
 
-    http::response<http::string_body> answer(const http::request<http::string_body>& request) {
+    // `fixed`: the reply already decided (outside the base path); else the page, /health.
+    http::response<http::string_body> answer(const http::request<http::string_body>& request,
+                                             std::optional<HttpReply> fixed = std::nullopt) {
         const std::string target(request.target());
         const std::string path = target.substr(0, target.find('?'));
         HttpReply reply;
-        if (role_ == HttpRole::redirect_to_https) {
-            return redirect_to_https(request);
+        if (fixed) {
+            reply = std::move(*fixed);
+        } else if (role_ == HttpRole::redirect_to_https) {
+            return redirect(request, "https://" + std::string(request[http::field::host]) + std::string(request.target()));
         } else if (request.method() != http::verb::get && request.method() != http::verb::head) {
             reply = HttpReply{405, "text/plain; charset=utf-8", "Only GET and HEAD are served here.\n"};
         } else if (path == "/health") {
@@ -104,13 +122,15 @@ private:
         return response;
     }
 
-    // The same address over https:// (a browser follows it; the page then uses wss:).
-    static http::response<http::string_body> redirect_to_https(const http::request<http::string_body>& request) {
+    // Plain HTTP on a TLS port goes to the same address over https:// (a browser follows it;
+    // the page then uses wss:); the base path without its slash, to the folder.
+    static http::response<http::string_body> redirect(const http::request<http::string_body>& request,
+                                                      const std::string& location) {
         http::response<http::string_body> response{http::status::permanent_redirect, request.version()};
         response.set(http::field::server, "lagerhuis");
-        response.set(http::field::location, "https://" + std::string(request[http::field::host]) + std::string(request.target()));
+        response.set(http::field::location, location);
         response.set(http::field::content_type, "text/plain; charset=utf-8");
-        response.body() = "This port speaks HTTPS only.\n";
+        response.body() = location.starts_with("https://") ? "This port speaks HTTPS only.\n" : "Moved to " + location + "\n";
         response.keep_alive(false);
         response.prepare_payload();
         return response;

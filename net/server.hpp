@@ -43,6 +43,9 @@ struct ServerOptions {
     // tls_check_interval) or on SIGHUP; connected clients stay connected.
     TlsFiles tls;
     std::chrono::milliseconds tls_check_interval{std::chrono::seconds(60)};
+    // Behind a proxy under a path ("/lagerhuis"): everything is served below it (the page at
+    // /lagerhuis/, the wire at /lagerhuis/ws); empty: at the root.
+    std::string base_path;
     // Log lines (English) go here; empty: standard error.
     std::function<void(const std::string&)> log;
 };

@@ -1,6 +1,7 @@
 // End to end through a reverse proxy: real nginx (run in the foreground with a config in
 // --out, no system service) with deploy/nginx/lagerhuis.conf, its ports and certificate
-// paths replaced, terminating TLS in front of a plain `lagerhuis serve`; a participant in
+// paths replaced, terminating TLS in front of a plain `lagerhuis serve --base-path
+// /lagerhuis`; a participant in
 // Chromium joins through it over https/wss, a co-facilitator from node over wss.
 //
 //   LAGERHUIS_BINARY=build/dev/cli/lagerhuis node tests/web/e2e_proxy.mjs --out out/e2e-proxy
@@ -61,7 +62,7 @@ http {
 }
 
 async function main() {
-    const host = startHost(binary, outDir);
+    const host = startHost(binary, outDir, { more: ['--base-path', '/lagerhuis'] });
     const t = { host, browser: null, facilitator: null, nginx: null };
     try {
         const hostPort = await host.port;
@@ -70,11 +71,11 @@ async function main() {
         fs.mkdirSync(dir, { recursive: true });
         const config = nginxConfig(dir, hostPort, httpsPort, httpPort);
         t.nginx = spawn(process.env.NGINX ?? '/usr/sbin/nginx', ['-c', config, '-p', dir], { stdio: ['ignore', 'inherit', 'inherit'] });
-        const base = `https://127.0.0.1:${httpsPort}/`;
+        const base = `https://127.0.0.1:${httpsPort}/lagerhuis/`;
         const up = await eventually(() => fetch(`${base}health`).then((r) => r.json()).catch(() => null), (v) => v?.status === 'ok');
         record(up.ok, 'nginx with deploy/nginx/lagerhuis.conf passes /health through to the host', JSON.stringify(up.value));
 
-        t.facilitator = new Facilitator(`wss://127.0.0.1:${httpsPort}/ws`);
+        t.facilitator = new Facilitator(`wss://127.0.0.1:${httpsPort}/lagerhuis/ws`);
         await t.facilitator.connect('Gespreksleider 2');
         record(t.facilitator.joined.role === 'co_facilitator', 'the co-facilitator joins over wss through nginx (the upgrade passes)');
 
@@ -93,7 +94,13 @@ async function main() {
         record(answer.type === 'ack', 'after a quiet spell the co-facilitator still commands through nginx', answer.type);
         await anna.screenshot(outDir, 'proxy-phone.png');
 
-        const plain = await fetch(`http://127.0.0.1:${httpPort}/?code=123456`, { redirect: 'manual' });
+        const root = await fetch(`https://127.0.0.1:${httpsPort}/`, { redirect: 'manual' });
+        record(root.status === 302 && root.headers.get('location')?.endsWith('/lagerhuis/'),
+            'the site root sends people to /lagerhuis/', `${root.status} ${root.headers.get('location')}`);
+        const folder = await fetch(`https://127.0.0.1:${httpsPort}/lagerhuis`, { redirect: 'manual' });
+        record(folder.status === 308 && folder.headers.get('location') === '/lagerhuis/',
+            'the host sends /lagerhuis (no slash) to /lagerhuis/', `${folder.status} ${folder.headers.get('location')}`);
+        const plain = await fetch(`http://127.0.0.1:${httpPort}/lagerhuis/?code=123456`, { redirect: 'manual' });
         record(plain.status === 308 && plain.headers.get('location')?.startsWith('https://'),
             'plain http:// at nginx is sent to https://', `${plain.status} ${plain.headers.get('location')}`);
     } catch (error) {
