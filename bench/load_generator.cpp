@@ -94,6 +94,7 @@ void LoadRun::make_client(std::size_t index, net::ClientOptions options) {
         },
     };
     options.host = options_.host;
+    options.tls = {options_.tls, options_.ca};
     options.port = options_.port;
     options.client = "load";
     m.client = std::make_unique<net::ParticipantClient>(loop_, std::move(options), std::move(listener));
@@ -328,13 +329,13 @@ void LoadRun::check_hashes() {
 }
 
 int LoadRun::run() {
-    auto pid = health_pid(options_.host, options_.port);
+    auto pid = health_pid(options_.host, options_.port, options_.tls);
     if (!pid) {
         std::cerr << "load_generator: " << pid.error() << " (is `lagerhuis serve --port " << options_.port << "` running?)\n";
         return 1;
     }
     host_pid_ = *pid;
-    auto fallacies = catalog_fallacies(options_.host, options_.port);
+    auto fallacies = catalog_fallacies(options_.host, options_.port, options_.tls);
     if (!fallacies) {
         std::cerr << "load_generator: " << fallacies.error() << "\n";
         return 1;
@@ -415,6 +416,8 @@ int main(int argc, char** argv) {
     app.add_option("--port", options.port, "Port of `lagerhuis serve`")->required();
     app.add_option("--participants", options.participants, "Participants to connect")->required()->check(CLI::PositiveNumber);
     app.add_option("--code", options.code, "Session code")->capture_default_str();
+    app.add_flag("--tls", options.tls, "Over WSS: the host runs with --tls-cert/--tls-key");
+    app.add_option("--ca", options.ca, "With --tls: the CA (or self-signed certificate) that signed the host's certificate");
     app.add_option("--secret", options.secret, "Facilitator secret (the co-facilitator drives the debate)")->capture_default_str();
     app.add_option("--mode", options.mode, "burst: everybody acts within the window; soak: steady load")
         ->check(CLI::IsMember({"burst", "soak"}))

@@ -21,6 +21,7 @@ struct HostOptions {
     HostingFlags hosting;
     std::size_t demo_at = 0;
     std::string connect;
+    std::string ca;
     std::string name = "Tweede gespreksleider";
     WindowFlags window;
     bool projector = false;
@@ -63,6 +64,7 @@ app::LocalLinkOptions local_link(const HostOptions& options) {
     link.port = options.hosting.port;
     link.code = options.hosting.code;
     link.secret = options.hosting.secret;
+    link.tls = tls_files_or_fail("host", options.hosting, assets);
     link.setup = session_setup(options.hosting, assets);
     return link;
 }
@@ -79,6 +81,7 @@ int host(const HostOptions& given) {
         app::RemoteLinkOptions remote;
         remote.host = address.host;
         remote.port = address.port;
+        remote.tls = {address.tls, given.ca};
         remote.secret = given.hosting.secret;
         remote.name = given.name;
         options.link = std::move(remote);
@@ -112,7 +115,10 @@ void register_host(CLI::App& app) {
     command->add_option("--demo-at", options->demo_at,
                         "With --demo: start after exactly this many of the demo's events (default: a turn under way, "
                         "the room open)");
-    command->add_option("--connect", options->connect, "Co-facilitate the host at HOST:PORT (needs --secret)");
+    command->add_option("--connect", options->connect,
+                        "Co-facilitate the host at HOST:PORT or https://HOST[:PORT] (needs --secret)");
+    command->add_option("--ca", options->ca, "With --connect https://: also trust this CA (PEM), besides the system's")
+        ->check(CLI::ExistingFile);
     command->add_option("--name", options->name, "Your name as co-facilitator")->capture_default_str();
     add_window_options(*command, options->window);
     command->add_flag("--projector", options->projector, "Open the projector window at the start (F5 toggles it)");

@@ -13,8 +13,19 @@ void add_hosting_options(CLI::App& command, HostingFlags& flags) {
     command.add_option("--secret", flags.secret, "Facilitator secret for a co-facilitator (default: random)");
     command.add_option("--title", flags.title, "Title of a new session")->capture_default_str();
     command.add_option("--statement", flags.statements, "A statement of a new session (repeat for more)");
+    command.add_option("--tls-cert", flags.tls_cert, "TLS certificate chain (PEM, e.g. fullchain.pem): serve HTTPS and WSS");
+    command.add_option("--tls-key", flags.tls_key, "TLS private key (PEM, e.g. privkey.pem), with --tls-cert");
     add_language_option(command, flags.language);
     add_assets_option(command, flags.assets);
+}
+
+net::TlsFiles tls_files_or_fail(std::string_view command, const HostingFlags& flags, const proto::SessionAssets& assets) {
+    const net::TlsFiles files{flags.tls_cert, flags.tls_key};
+    if (!files.enabled()) return files;
+    if (auto problem = net::check_tls_files(files))
+        fail(command, assets.messages.render("tls." + problem->code, {{"file", problem->file}, {"detail", problem->detail}},
+                                             language_or(flags.language, core::Language::nl)));
+    return files;
 }
 
 host::SessionSetup session_setup(const HostingFlags& flags, const proto::SessionAssets& assets) {

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "host/session_setup.hpp"
+#include "net/server_tls.hpp"
 #include "proto/asset_files.hpp"
 
 namespace lagerhuis::cli {
@@ -24,9 +25,14 @@ struct HostingFlags {
     std::vector<std::string> statements;
     std::string assets;
     std::string language;  // empty: Dutch for a new session, the remembered one for the console
+    std::string tls_cert;  // both set: HTTPS and WSS on the port
+    std::string tls_key;
 };
 
 void add_hosting_options(CLI::App& command, HostingFlags& flags);
+// The TLS files asked for, checked: a problem fails the command (naming the file, in the
+// language asked for, Dutch by default) before anything starts.
+net::TlsFiles tls_files_or_fail(std::string_view command, const HostingFlags& flags, const proto::SessionAssets& assets);
 // What a new session starts with (a resumed one ignores it).
 host::SessionSetup session_setup(const HostingFlags& flags, const proto::SessionAssets& assets);
 

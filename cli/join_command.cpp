@@ -14,6 +14,7 @@ struct JoinOptions {
     std::string name;
     std::string language;
     std::string assets;
+    std::string ca;
     WindowFlags window;
 };
 
@@ -22,6 +23,7 @@ int join(const JoinOptions& given) {
     const HostPort address = parse_host_port("join", given.address);
     options.host = address.host;
     options.port = address.port;
+    options.tls = {address.tls, given.ca};
     options.code = given.code;
     options.name = given.name;
     if (!given.language.empty()) options.language = core::parse_enum<core::Language>(given.language);
@@ -40,7 +42,11 @@ void register_join(CLI::App& app) {
         "arguments that convince you and flag drogredenen. The app remembers your language, name and\n"
         "sign-in (in ~/.config/lagerhuis/), so after a restart you continue as the same participant.\n\n"
         "Examples:\n  lagerhuis join 192.168.1.10:8080\n  lagerhuis join 192.168.1.10:8080 --code 482913 --name Anna");
-    command->add_option("address", options->address, "The host, as HOST:PORT (the port defaults to 8080)")->required();
+    command->add_option("address", options->address,
+                        "The host, as HOST:PORT (the port defaults to 8080), or https://HOST[:PORT] for TLS")
+        ->required();
+    command->add_option("--ca", options->ca, "With https://: also trust certificates of this CA (PEM), besides the system's")
+        ->check(CLI::ExistingFile);
     command->add_option("--code", options->code, "Session code (shown on the screen in the room)");
     command->add_option("--name", options->name, "Your name in the debate");
     command->add_option("--language", options->language, "Language of the app: nl (Nederlands) or en (English)")

@@ -3,6 +3,7 @@
 #include <csignal>
 #include <iostream>
 #include <pthread.h>
+#include <unistd.h>
 #include <sys/resource.h>
 
 #include "app/window/session_paths.hpp"
@@ -21,6 +22,7 @@ namespace {
 struct ServeOptions {
     HostingFlags hosting;
     std::string session;
+    std::string base_path;
 };
 
 // Every participant is a socket: a room of thousands needs more than the usual soft
@@ -49,6 +51,11 @@ void serve(const ServeOptions& options) {
     network.port = options.hosting.port;
     network.web_root = assets_dir / "web";
     network.messages_file = assets_dir / proto::messages_file_name;
+    network.tls = tls_files_or_fail("serve", options.hosting, assets);
+    network.base_path = options.base_path;
+    while (network.base_path.ends_with('/')) network.base_path.pop_back();
+    if (!network.base_path.empty() && !network.base_path.starts_with('/'))
+        fail("serve", "--base-path '" + options.base_path + "' must start with '/', like /lagerhuis");
     auto server = net::Server::start(std::move(network));
     if (!server) fail("serve", server.error() + " (choose another with --port)");
     const std::filesystem::path path =
@@ -69,12 +76,14 @@ void serve(const ServeOptions& options) {
 
     const auto port = (*server)->port();
     const std::string& code = (*host)->session_code();
-    std::cout << "listening on http://" << (options.hosting.bind == "0.0.0.0" ? "127.0.0.1" : options.hosting.bind) << ":" << port << "/\n";
+    const bool tls = (*server)->tls();
+    std::cout << "listening on " << (tls ? "https://" : "http://") << (options.hosting.bind == "0.0.0.0" ? "127.0.0.1" : options.hosting.bind) << ":" << port << "/\n";
     std::cout << (resumed ? "Resumed session " : "New session ") << path.string() << "\n";
     std::cout << "Session code: " << code << "\n";
     std::cout << "Participants join at:\n";
-    for (const auto& url : net::join_urls(options.hosting.bind, port, code)) std::cout << "  " << url << "\n";
+    for (const auto& url : net::join_urls(options.hosting.bind, port, code, tls)) std::cout << "  " << url << "\n";
     std::cout << "Co-facilitator secret: " << (*host)->facilitator_secret() << "\n";
+    if (tls) std::cout << "A renewed TLS certificate is taken in by itself (or now: kill -HUP " << ::getpid() << ").\n";
     std::cout << "Stop with Ctrl-C; the session is saved as it goes." << std::endl;
 
     int signal = 0;
@@ -97,6 +106,8 @@ void register_serve(CLI::App& app) {
         "Examples:\n  lagerhuis serve --demo\n  lagerhuis serve --session debat.lagerhuis --title \"Wijkbudget\" --statement \"Inwoners beslissen zelf.\"");
     command->add_option("--session", options->session, "Session file (.lagerhuis): created if missing, continued if it exists");
     add_hosting_options(*command, options->hosting);
+    command->add_option("--base-path", options->base_path,
+                        "Serve below this path (behind a proxy, e.g. /lagerhuis: the page at /lagerhuis/)");
     command->callback([options] { serve(*options); });
 }
 

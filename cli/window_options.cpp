@@ -1,6 +1,7 @@
 #include "cli/window_options.hpp"
 
 #include <charconv>
+#include <utility>
 
 #include "cli/cli_support.hpp"
 
@@ -37,17 +38,30 @@ app::WindowOptions window_options(std::string_view command, const WindowFlags& f
     return window;
 }
 
-HostPort parse_host_port(std::string_view command, const std::string& address) {
-    constexpr std::uint16_t default_port = 8080;
+HostPort parse_host_port(std::string_view command, const std::string& given) {
+    std::string address = given;
+    bool tls = false;
+    for (const auto& [scheme, secure] : {std::pair{"https://", true}, {"wss://", true}, {"http://", false}, {"ws://", false}}) {
+        if (address.starts_with(scheme)) {
+            address.erase(0, std::string_view(scheme).size());
+            tls = secure;
+            break;
+        }
+    }
+    address = address.substr(0, address.find('/'));
+    const std::uint16_t default_port = tls ? 443 : 8080;
     const auto colon = address.rfind(':');
-    if (colon == std::string::npos) return {address, default_port};
+    if (colon == std::string::npos) {
+        if (address.empty()) fail(command, "'" + given + "' has no host");
+        return {address, default_port, tls};
+    }
     unsigned port = 0;
     const char* first = address.data() + colon + 1;
     const char* last = address.data() + address.size();
     const auto [end, error] = std::from_chars(first, last, port);
     if (error != std::errc{} || end != last || port == 0 || port > 65535)
         fail(command, "'" + address + "' is not HOST:PORT (a port is 1 to 65535)");
-    HostPort parsed{address.substr(0, colon), static_cast<std::uint16_t>(port)};
+    HostPort parsed{address.substr(0, colon), static_cast<std::uint16_t>(port), tls};
     if (parsed.host.empty()) fail(command, "'" + address + "' has no host before the ':'");
     return parsed;
 }

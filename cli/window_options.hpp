@@ -26,8 +26,11 @@ app::WindowOptions window_options(std::string_view command, const WindowFlags& f
 struct HostPort {
     std::string host;
     std::uint16_t port = 8080;
+    bool tls = false;  // https:// or wss://
 };
-// "192.168.1.10:8080" → host and port; "laptop.local" → port 8080. Fails naming `command`.
+// "192.168.1.10:8080" → host and port; "laptop.local" → port 8080; "https://debat.example.nl"
+// (or wss://) → TLS, port 443; "http://" is plain. A path after the host is ignored.
+// Fails naming `command`.
 HostPort parse_host_port(std::string_view command, const std::string& address);
 
 }  // namespace lagerhuis::cli

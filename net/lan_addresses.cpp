@@ -28,10 +28,10 @@ std::vector<std::string> lan_addresses() {
     return addresses;
 }
 
-std::vector<std::string> join_urls(const std::string& bind, std::uint16_t port, const std::string& code) {
+std::vector<std::string> join_urls(const std::string& bind, std::uint16_t port, const std::string& code, bool tls) {
     std::vector<std::string> urls;
     for (const auto& address : bind == "0.0.0.0" ? lan_addresses() : std::vector<std::string>{bind})
-        urls.push_back("http://" + address + ":" + std::to_string(port) + "/?code=" + code);
+        urls.push_back((tls ? "https://" : "http://") + address + ":" + std::to_string(port) + "/?code=" + code);
     return urls;
 }
 

@@ -10,8 +10,8 @@ namespace lagerhuis::net {
 // Non-loopback IPv4 addresses of interfaces that are up; 127.0.0.1 when there are none.
 std::vector<std::string> lan_addresses();
 
-// The addresses participants open: "http://ADDRESS:PORT/?code=CODE" for every LAN address
-// when bound to all interfaces (0.0.0.0), else for the bound address only.
-std::vector<std::string> join_urls(const std::string& bind, std::uint16_t port, const std::string& code);
+// The addresses participants open: "http://ADDRESS:PORT/?code=CODE" (https:// with TLS) for
+// every LAN address when bound to all interfaces (0.0.0.0), else for the bound address only.
+std::vector<std::string> join_urls(const std::string& bind, std::uint16_t port, const std::string& code, bool tls = false);
 
 }  // namespace lagerhuis::net

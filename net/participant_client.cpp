@@ -89,7 +89,7 @@ void ParticipantClient::connect() {
                                                     [this](const std::string& text) { on_text(text); },
                                                     [this](const std::string& why) { on_close(why); },
                                                 });
-    wire_->connect(options_.host, options_.port);
+    wire_->connect(options_.host, options_.port, "/ws", options_.tls);
 }
 
 bool ParticipantClient::connected() const { return wire_ && wire_->is_open(); }

@@ -33,6 +33,7 @@ namespace lagerhuis::net {
 struct ClientOptions {
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;
+    WireTls tls;  // wss:// (https:// hosts): verified against the system's CA store
     std::string code;    // joins as a participant with this session code and name
     std::string name;
     std::string secret;  // when set: joins as co-facilitator with the facilitator secret

@@ -10,6 +10,7 @@
 // answers come back as Outbox calls posted to this thread. Each connection has a bounded
 // queue of outgoing messages; a client that does not read is dropped (bye too_slow)
 // before it can grow the host's memory, and never delays the others.
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -20,6 +21,7 @@
 #include "core/result.hpp"
 #include "host/outbox.hpp"
 #include "host/session_host.hpp"
+#include "net/server_tls.hpp"
 
 namespace lagerhuis::net {
 
@@ -36,6 +38,14 @@ struct ServerOptions {
     // Per connection: messages a second, and the burst allowed above that.
     double messages_per_second = 20;
     double message_burst = 40;
+    // HTTPS and WSS on the same port when set (plain HTTP there is redirected to https://).
+    // A renewed certificate is loaded when the files' times change (looked at every
+    // tls_check_interval) or on SIGHUP; connected clients stay connected.
+    TlsFiles tls;
+    std::chrono::milliseconds tls_check_interval{std::chrono::seconds(60)};
+    // Behind a proxy under a path ("/lagerhuis"): everything is served below it (the page at
+    // /lagerhuis/, the wire at /lagerhuis/ws); empty: at the root.
+    std::string base_path;
     // Log lines (English) go here; empty: standard error.
     std::function<void(const std::string&)> log;
 };
@@ -46,15 +56,20 @@ struct ServerCounters {
     std::uint64_t dropped_slow = 0;      // dropped for not reading
     std::uint64_t refused_messages = 0;  // answered with an error (bad input, floods)
     core::Seq published_seq = 0;
+    std::uint64_t certificate_reloads = 0;  // renewed TLS certificates taken in
 };
 
 class Server : public host::Outbox {
 public:
-    // Binds and listens; fails with a message when the port is taken or the address is wrong.
+    // Binds and listens; fails with a message when the port is taken, the address is wrong
+    // or the TLS files do not serve (check_tls_files words that for people).
     static core::Result<std::unique_ptr<Server>, std::string> start(ServerOptions options);
     ~Server() override;  // stop()
 
     std::uint16_t port() const;
+    bool tls() const;
+    // Loads the TLS files again now (what SIGHUP does); a failure keeps the previous ones.
+    void reload_certificate();
     // Starts answering WebSocket messages, handing them to `host`.
     void serve(host::SessionHost& host);
     // Closes every connection and stops the network thread.

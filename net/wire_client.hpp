@@ -11,6 +11,12 @@
 
 namespace lagerhuis::net {
 
+// wss://: TLS, the host verified against the system's CA store and `ca_file` (a private CA).
+struct WireTls {
+    bool enabled = false;
+    std::string ca_file;
+};
+
 class WireClient {
 public:
     struct Callbacks {
@@ -25,8 +31,10 @@ public:
     WireClient(const WireClient&) = delete;
     WireClient& operator=(const WireClient&) = delete;
 
-    void connect(const std::string& host, std::uint16_t port, const std::string& path = "/ws");
-    // Queued in order; dropped when not open.
+    // Once per WireClient. A certificate that is not trusted ends it like a refused
+    // connection: on_close says why, and how to pass a private CA.
+    void connect(const std::string& host, std::uint16_t port, const std::string& path = "/ws", const WireTls& tls = {});
+    // Queued in order (until connect, dropped); dropped when not open.
     void send(std::string text);
     void close();
     bool is_open() const;
@@ -36,7 +44,9 @@ public:
     struct Impl;
 
 private:
-    std::shared_ptr<Impl> impl_;
+    EventLoop& loop_;
+    Callbacks callbacks_;
+    std::shared_ptr<Impl> impl_;  // made by connect, over the stream it asks for
 };
 
 }  // namespace lagerhuis::net

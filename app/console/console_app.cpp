@@ -32,7 +32,7 @@ core::Result<std::unique_ptr<ConsoleLink>, std::string> start_link(
         local.wake = [] { AppWindow::wake(); };
         auto link = LocalLink::start(local);
         if (!link) return core::Failure{link.error()};
-        std::printf("listening on http://%s:%u/\n", local.bind == "0.0.0.0" ? "127.0.0.1" : local.bind.c_str(),
+        std::printf("listening on %s://%s:%u/\n", (*link)->tls() ? "https" : "http", local.bind == "0.0.0.0" ? "127.0.0.1" : local.bind.c_str(),
                     static_cast<unsigned>((*link)->port()));
         std::printf("%s session %s\n", (*link)->resumed() ? "Resumed" : "New", (*link)->session_path().string().c_str());
         const JoinInfo join = (*link)->join_info();

@@ -17,6 +17,7 @@ core::Result<std::unique_ptr<LocalLink>, std::string> LocalLink::start(const Loc
     network.port = options.port;
     network.web_root = options.assets / "web";
     network.messages_file = options.assets / proto::messages_file_name;
+    network.tls = options.tls;
     auto server = net::Server::start(std::move(network));
     if (!server) return core::Failure{server.error() + " (choose another with --port)"};
     link->server_ = std::move(server).value();
@@ -87,13 +88,15 @@ std::shared_ptr<const proto::Presence> LocalLink::presence() const {
 
 std::uint16_t LocalLink::port() const { return server_->port(); }
 
+bool LocalLink::tls() const { return server_->tls(); }
+
 core::Millis LocalLink::now() const { return host_->now(); }
 
 JoinInfo LocalLink::join_info() const {
     JoinInfo info;
     info.code = host_->session_code();
     info.secret = host_->facilitator_secret();
-    info.urls = net::join_urls(bind_, server_->port(), info.code);
+    info.urls = net::join_urls(bind_, server_->port(), info.code, server_->tls());
     const auto counters = server_->counters();
     info.connections = static_cast<int>(counters.subscribed);
     return info;

@@ -17,6 +17,7 @@
 #include "core/result.hpp"
 #include "host/session_host.hpp"
 #include "host/session_setup.hpp"
+#include "net/server_tls.hpp"
 
 namespace lagerhuis::net { class Server; }
 
@@ -31,6 +32,7 @@ struct LocalLinkOptions {
     std::uint16_t port = 8080;         // 0: any free port
     std::string code;                  // empty: six random digits
     std::string secret;                // empty: a random one
+    net::TlsFiles tls;                 // set: HTTPS and WSS (checked before, see check_tls_files)
     host::SessionSetup setup;          // for a new session
     // A demo file starts with a turn paused by recovery: let it run on.
     bool resume_paused_turn = false;
@@ -53,6 +55,7 @@ public:
 
     const std::filesystem::path& session_path() const { return path_; }
     std::uint16_t port() const;
+    bool tls() const;
     bool resumed() const { return resumed_; }
 
 private:

@@ -15,6 +15,7 @@ RemoteLink::RemoteLink(RemoteLinkOptions options) : options_(std::move(options))
     net::ClientOptions client;
     client.host = options_.host;
     client.port = options_.port;
+    client.tls = options_.tls;
     client.secret = options_.secret;
     client.name = options_.name;
     client.client = "console";
@@ -129,7 +130,7 @@ core::Millis RemoteLink::now() const {
 JoinInfo RemoteLink::join_info() const {
     JoinInfo info;
     info.remote = true;
-    info.urls = {"http://" + options_.host + ":" + std::to_string(options_.port) + "/"};
+    info.urls = {(options_.tls.enabled ? "https://" : "http://") + options_.host + ":" + std::to_string(options_.port) + "/"};
     std::lock_guard lock(mutex_);
     info.online = online_;
     return info;

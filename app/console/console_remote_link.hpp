@@ -15,6 +15,7 @@
 
 #include "app/console/console_link.hpp"
 #include "net/event_loop.hpp"
+#include "net/wire_client.hpp"
 #include "net/participant_client.hpp"
 
 namespace lagerhuis::app {
@@ -24,6 +25,7 @@ struct RemoteLinkOptions {
     std::function<void()> wake;
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;
+    net::WireTls tls;  // an https:// host: wss://, verified against the system's CAs
     std::string secret;
     std::string name = "Tweede gespreksleider";
 };

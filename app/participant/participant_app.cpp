@@ -27,7 +27,7 @@ public:
           settings_(std::move(settings)),
           settings_file_(std::move(settings_file)),
           window_(window),
-          session_(options.host, options.port, [] { AppWindow::wake(); }) {
+          session_(options.host, options.port, options.tls, [] { AppWindow::wake(); }) {
         start(options);
     }
 

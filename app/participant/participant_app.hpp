@@ -9,12 +9,14 @@
 
 #include "app/window/app_window.hpp"
 #include "core/enums.hpp"
+#include "net/wire_client.hpp"
 
 namespace lagerhuis::app {
 
 struct ParticipantAppOptions {
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;
+    net::WireTls tls;  // an https:// host: wss://, verified against the system's CAs
     std::string code;  // empty: asked in the join form
     std::string name;
     std::optional<core::Language> language;  // empty: the remembered one, else Dutch

@@ -9,8 +9,8 @@ namespace {
 constexpr std::chrono::milliseconds clock_check{500};
 }  // namespace
 
-ParticipantSession::ParticipantSession(std::string host, std::uint16_t port, std::function<void()> wake)
-    : host_(std::move(host)), port_(port), wake_(std::move(wake)) {
+ParticipantSession::ParticipantSession(std::string host, std::uint16_t port, net::WireTls tls, std::function<void()> wake)
+    : host_(std::move(host)), port_(port), tls_(std::move(tls)), wake_(std::move(wake)) {
     state_.host = host_ + ":" + std::to_string(port_);
     published_ = std::make_shared<const ParticipantSnapshot>(state_);
     thread_ = std::thread([this] { loop_.run(); });
@@ -84,6 +84,7 @@ void ParticipantSession::start_client(std::string code, std::string name, std::s
     net::ClientOptions options;
     options.host = host_;
     options.port = port_;
+    options.tls = tls_;
     options.code = code;
     options.name = name;
     options.token = token;

@@ -15,6 +15,7 @@
 #include "app/participant/participant_snapshot.hpp"
 #include "core/command.hpp"
 #include "net/event_loop.hpp"
+#include "net/wire_client.hpp"
 #include "net/participant_client.hpp"
 
 namespace lagerhuis::app {
@@ -22,7 +23,7 @@ namespace lagerhuis::app {
 class ParticipantSession {
 public:
     // `wake` is called on the network thread whenever a new snapshot is ready.
-    ParticipantSession(std::string host, std::uint16_t port, std::function<void()> wake);
+    ParticipantSession(std::string host, std::uint16_t port, net::WireTls tls, std::function<void()> wake);
     ~ParticipantSession();  // closes the connection and joins the network thread
     ParticipantSession(const ParticipantSession&) = delete;
     ParticipantSession& operator=(const ParticipantSession&) = delete;
@@ -63,6 +64,7 @@ private:
 
     const std::string host_;
     const std::uint16_t port_;
+    const net::WireTls tls_;
     const std::function<void()> wake_;
     net::EventLoop loop_;
     std::unique_ptr<net::ParticipantClient> client_;

@@ -41,7 +41,7 @@ const t = (key, params) => catalog.render(key, params, language);
 async function loadCatalog() {
     for (let attempt = 0; attempt < 5; ++attempt) {
         try {
-            const response = await fetch('/messages.ini', { cache: 'no-cache' });
+            const response = await fetch('messages.ini', { cache: 'no-cache' });
             if (response.ok) return MessageCatalog.parse(await response.text());
         } catch { /* the host may be restarting: try again */ }
         await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
@@ -60,9 +60,11 @@ function setLanguage(next) {
     render();
 }
 
+// Beside the page, so a host under a path (serve --base-path /lagerhuis) works too.
 function socketUrl() {
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    return `${scheme}//${location.host}/ws`;
+    const folder = location.pathname.replace(/[^/]*$/, '');
+    return `${scheme}//${location.host}${folder}ws`;
 }
 
 // [SECTION] notices

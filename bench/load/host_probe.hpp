@@ -10,7 +10,9 @@
 
 namespace lagerhuis::bench {
 
-core::Result<int, std::string> health_pid(const std::string& host, std::uint16_t port);
-core::Result<std::vector<std::string>, std::string> catalog_fallacies(const std::string& host, std::uint16_t port);
+// `tls`: over HTTPS/WSS, the certificate not checked (the host's own, on loopback).
+core::Result<int, std::string> health_pid(const std::string& host, std::uint16_t port, bool tls = false);
+core::Result<std::vector<std::string>, std::string> catalog_fallacies(const std::string& host, std::uint16_t port,
+                                                                      bool tls = false);
 
 }  // namespace lagerhuis::bench

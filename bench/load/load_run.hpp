@@ -35,6 +35,8 @@ struct Options {
     std::size_t participants = 0;
     std::string code = "123456";
     std::string secret = "geheim";
+    bool tls = false;  // wss://, verified against `ca` besides the system's CAs
+    std::string ca;
     std::string mode = "burst";
     int window_ms = 1000;
     std::string burst_actions = "all";

@@ -8,16 +8,17 @@ LAGERHUIS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LAGERHUIS_PACKAGES=(
   cmake ninja-build g++ pkg-config
   libimgui-dev libglfw3-dev libboost1.81-dev libboost-json1.81-dev
-  catch2 libsqlite3-dev libqrencode-dev libcli11-dev fonts-dejavu-core libstb-dev
+  catch2 libsqlite3-dev libqrencode-dev libcli11-dev fonts-dejavu-core libstb-dev libssl-dev
 )
 # Only the tests need these: the browser for the participant page's end-to-end test,
 # Clang with its libFuzzer and sanitizer runtimes for scripts/fuzz, and a virtual X
 # display with software OpenGL for the native app's smoke test (tests/app/participant/join_smoke.sh),
 # Python for the include check (scripts/include_check), what the Debian package's
-# test checks it with (tests/package/deb_test.sh), and poppler's pdftotext and pdftoppm
-# for the printed report (tests/web/report_check.mjs).
+# test checks it with (tests/package/deb_test.sh), poppler's pdftotext and pdftoppm for
+# the printed report (tests/web/report_check.mjs), openssl for the TLS tests'
+# certificates and nginx for the reverse proxy's test.
 LAGERHUIS_TEST_PACKAGES=(chromium clang-14 libclang-rt-14-dev xvfb xauth libgl1-mesa-dri universal-ctags python3
-  dpkg-dev desktop-file-utils shared-mime-info libxml2-utils poppler-utils)
+  dpkg-dev desktop-file-utils shared-mime-info libxml2-utils poppler-utils openssl nginx-light)
 
 phase_start() { PHASE_NAME="$1"; PHASE_T0=$(date +%s); echo "==> $1"; }
 phase_end() { echo "==> $PHASE_NAME took $(( $(date +%s) - PHASE_T0 )) s"; }

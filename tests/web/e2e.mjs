@@ -12,10 +12,9 @@
 // e2e_harness.mjs; the steps of issue #15 ("a real training day") in e2e_training_day.mjs.
 // Sections: [setup] [scenario] [main].
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import {
-    CHROMIUM_ARGS, CODE, Facilitator, WAIT_MS, checkServedFiles, describeAnswer, eventually, everyPage, expectTrue,
+    CHROMIUM_ARGS, CODE, Facilitator, WAIT_MS, binaryAndOut, checkServedFiles, describeAnswer, eventually, everyPage, expectTrue,
     expectValue, loadPlaywright, newParticipant, nl, en, record, report, sleep, startHost, stopHost,
 } from './e2e_harness.mjs';
 import {
@@ -33,18 +32,7 @@ if (typeof WebSocket === 'undefined') {
     process.exit(again.status ?? 1);
 }
 
-function argument(name) {
-    const index = process.argv.indexOf(name);
-    return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-const binary = process.env.LAGERHUIS_BINARY;
-const outDir = argument('--out');
-if (!binary || !outDir) {
-    console.error('usage: LAGERHUIS_BINARY=/path/lagerhuis node tests/web/e2e.mjs --out DIR');
-    process.exit(2);
-}
-fs.mkdirSync(outDir, { recursive: true });
+const { binary, outDir } = binaryAndOut('LAGERHUIS_BINARY=/path/lagerhuis node tests/web/e2e.mjs --out DIR');
 
 // [scenario]
 async function joinAll(browser, base) {

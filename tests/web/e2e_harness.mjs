@@ -21,6 +21,20 @@ export const en = (key, params) => catalog.render(key, params, 'en');
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+// The binary (LAGERHUIS_BINARY) and the --out DIR a script runs with, the folder made;
+// exits with `usage` when either is missing.
+export function binaryAndOut(usage) {
+    const index = process.argv.indexOf('--out');
+    const outDir = index >= 0 ? process.argv[index + 1] : undefined;
+    const binary = process.env.LAGERHUIS_BINARY;
+    if (!binary || !outDir) {
+        console.error(`usage: ${usage}`);
+        process.exit(2);
+    }
+    fs.mkdirSync(outDir, { recursive: true });
+    return { binary, outDir };
+}
+
 // [checks]
 const failures = [];
 let passed = 0;
@@ -72,13 +86,14 @@ export function report() {
 // The host on a free port (or `port`, to start it again where the pages look for it),
 // serving this checkout's page and catalog (--assets), whichever binary runs it.
 // Resolves `port` from its first "listening on" line. `again` keeps the session file:
-// the facilitator closing the console and opening the same file again.
-export function startHost(binary, outDir, { port = 0, again = false } = {}) {
+// the facilitator closing the console and opening the same file again. `more`: further
+// arguments of serve (e2e_tls.mjs: the certificate).
+export function startHost(binary, outDir, { port = 0, again = false, more = [] } = {}) {
     const session = path.join(outDir, 'e2e.lagerhuis');
     if (!again) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(session + suffix, { force: true });
     const log = fs.createWriteStream(path.join(outDir, 'host.log'), { flags: again ? 'a' : 'w' });
     const args = ['serve', '--port', String(port), '--bind', '127.0.0.1', '--session', session, '--demo',
-        '--code', CODE, '--secret', SECRET, '--assets', path.join(repo, 'assets')];
+        '--code', CODE, '--secret', SECRET, '--assets', path.join(repo, 'assets'), ...more];
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stderr.on('data', (data) => log.write(data));
     const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -86,7 +101,7 @@ export function startHost(binary, outDir, { port = 0, again = false } = {}) {
         const timer = setTimeout(() => reject(new Error('the host printed no "listening on" line within 30 s')), 30000);
         readline.createInterface({ input: child.stdout }).on('line', (line) => {
             log.write(`${line}\n`);
-            const match = /listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(line);
+            const match = /listening on https?:\/\/127\.0\.0\.1:(\d+)\//.exec(line);
             if (match) {
                 clearTimeout(timer);
                 resolve(Number(match[1]));
