@@ -153,7 +153,7 @@ JoinResult join_once(std::uint16_t port, int run) {
     client->request_view_hash();
     while (!host_hash && Clock::now() < deadline) loop.run_for(std::chrono::milliseconds(1));
     if (host_hash && client->caught_up()) {
-        const proto::Presence connected{{client->participant()}};  // only this client is connected
+        const proto::Presence connected{{client->participant()}, {}};  // only this client is connected
         const proto::Projector projector(folded, connected);
         const std::string mine = proto::view_hash(proto::view_object(projector.view()), projector.personal(client->participant()));
         result.consistent = host_hash->first == mine && host_hash->second == folded.last_seq &&

@@ -92,6 +92,8 @@ void LoadRun::make_client(std::size_t index, net::ClientOptions options) {
             if (closing_) return;
             if (disconnects_++ == 0) first_disconnect_ = why;
         },
+        {},  // a load client never takes over a seat
+        {},
     };
     options.host = options_.host;
     options.tls = {options_.tls, options_.ca};
