@@ -1,11 +1,14 @@
 #include "store/session_file.hpp"
 
+#include <algorithm>
 #include <future>
 #include <optional>
 
 #include "core/append_events.hpp"
+#include "core/ballot_seal.hpp"
 #include "proto/json_codec.hpp"
 #include "store/annotation_table.hpp"
+#include "store/ballot_rows.hpp"
 #include "store/event_table.hpp"
 #include "store/file_check.hpp"
 #include "store/file_sync.hpp"
@@ -93,7 +96,9 @@ std::optional<std::string> set_writer_pragmas(Database& db) {
     auto mode = db.query_text("PRAGMA journal_mode = WAL");
     if (!mode) return mode.error();
     if (*mode != "wal") return "cannot switch to WAL mode (journal mode is " + *mode + ")";
-    return db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+    // secure_delete: a sealed ballot's or erased text's old bytes are zeroed, not left in
+    // the page's free space or in free pages.
+    return db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON");
 }
 
 template <class Table>
@@ -155,6 +160,9 @@ core::Result<SessionFile, StoreError> SessionFile::open(const std::filesystem::p
         if (!checked) return core::Failure{checked.error()};
         facts = *checked;
     }
+    // A host killed between sealing a poll and the checkpoint after it left the old page
+    // images in the -wal: they go now, before anything else is written.
+    (void)fold_wal_away(*db);
     auto impl = make_impl(std::move(lock).value(), std::move(db).value(), path, facts.events);
     if (!impl) return core::Failure{impl.error()};
     return SessionFile(path, std::move(impl).value());
@@ -237,10 +245,16 @@ core::Result<core::Seq, StoreError> SessionFile::append(std::span<const core::Ev
             if (auto failed = impl.events.insert(events[i], lines[i])) return failed;
         for (std::size_t i = 0; i < secrets.size(); ++i)
             if (auto failed = impl.secrets.store(secrets[i].kind, secrets[i].subject, hashes[i])) return failed;
+        for (const auto& event : events)
+            if (auto poll = core::sealed_by(event))
+                if (auto failed = seal_ballot_rows(*impl.db, *poll)) return failed;
         return std::nullopt;
     });
     if (problem) return core::Failure{error(*problem + "; nothing of this batch was written")};
     impl.last_seq += events.size();
+    // The sealed ballots' old page images are still in the -wal until it is folded away.
+    if (std::any_of(events.begin(), events.end(), [](const core::Event& e) { return core::sealed_by(e).has_value(); }))
+        (void)fold_wal_away(*impl.db);
     return impl.last_seq;
 }
 
