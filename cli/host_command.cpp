@@ -63,6 +63,7 @@ app::LocalLinkOptions local_link(const HostOptions& options) {
     link.port = options.hosting.port;
     link.code = options.hosting.code;
     link.secret = options.hosting.secret;
+    link.keep_days = options.hosting.keep_days;
     link.setup = session_setup(options.hosting, assets);
     return link;
 }

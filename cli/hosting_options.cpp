@@ -13,6 +13,9 @@ void add_hosting_options(CLI::App& command, HostingFlags& flags) {
     command.add_option("--secret", flags.secret, "Facilitator secret for a co-facilitator (default: random)");
     command.add_option("--title", flags.title, "Title of a new session")->capture_default_str();
     command.add_option("--statement", flags.statements, "A statement of a new session (repeat for more)");
+    command.add_option("--keep-days", flags.keep_days, "Days a new session file is kept before it is due for deletion")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 3650));
     add_language_option(command, flags.language);
     add_assets_option(command, flags.assets);
 }

@@ -11,6 +11,7 @@
 
 #include "host/session_setup.hpp"
 #include "proto/asset_files.hpp"
+#include "store/retention.hpp"
 
 namespace lagerhuis::cli {
 
@@ -22,6 +23,7 @@ struct HostingFlags {
     std::string secret;
     std::string title = "Lagerhuis-debat";
     std::vector<std::string> statements;
+    int keep_days = store::default_keep_days;  // a new session file's retention (store/retention.hpp)
     std::string assets;
     std::string language;  // empty: Dutch for a new session, the remembered one for the console
 };

@@ -14,6 +14,7 @@
 #include "store/file_sync.hpp"
 #include "store/host_lock.hpp"
 #include "store/migration.hpp"
+#include "store/retention.hpp"
 #include "store/schema.hpp"
 #include "store/secret_hash.hpp"
 #include "store/session_export.hpp"
@@ -74,7 +75,7 @@ core::Result<Database, std::string> open_for_reading(const std::filesystem::path
 // Built under a temporary name and renamed into place, so the file either does not
 // exist or holds a complete, empty session with the Lagerhuis header: a host killed
 // while creating it leaves nothing that a restart would take for a foreign file.
-std::optional<std::string> create_session_file(const std::filesystem::path& path) {
+std::optional<std::string> create_session_file(const std::filesystem::path& path, int keep_days) {
     const std::filesystem::path temporary = path.string() + ".creating";
     std::error_code error;
     for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(temporary.string() + suffix, error);
@@ -84,6 +85,7 @@ std::optional<std::string> create_session_file(const std::filesystem::path& path
         if (!db) return "cannot create " + temporary.string() + ": " + db.error();
         problem = db->exec("PRAGMA synchronous = FULL");
         if (!problem) problem = create_schema(*db);
+        if (!problem) problem = write_meta(*db, keep_until_key, date_in_days(keep_days));
         if (!problem) problem = db->exec("PRAGMA journal_mode = WAL");
     }
     if (!problem) problem = sync_file(temporary);
@@ -141,7 +143,7 @@ core::Result<SessionFile, StoreError> SessionFile::open(const std::filesystem::p
     if (*state != FileState::session) {
         if (!options.create)
             return core::Failure{StoreError{name, *state == FileState::missing ? "no such session file" : "the file is empty"}};
-        if (auto problem = create_session_file(path)) return core::Failure{StoreError{name, *problem}};
+        if (auto problem = create_session_file(path, options.keep_days)) return core::Failure{StoreError{name, *problem}};
     } else {
         auto reader = open_for_reading(path, true);
         if (!reader) return core::Failure{StoreError{name, "cannot open for reading: " + reader.error()}};
@@ -320,6 +322,25 @@ core::Result<bool, StoreError> SessionFile::secret_matches(SecretKind kind, std:
     auto hash = (*file)->secrets.hash_of(kind, subject);
     if (!hash) return core::Failure{error(hash.error())};
     return hash->has_value() && store::secret_matches(**hash, secret);
+}
+
+core::Result<std::optional<std::string>, StoreError> SessionFile::keep_until() const {
+    auto file = live();
+    if (!file) return core::Failure{file.error()};
+    auto date = read_meta(*(*file)->db, keep_until_key);
+    if (!date) return std::optional<std::string>{};  // a file from before retention dates
+    return std::optional{std::move(date).value()};
+}
+
+std::optional<StoreError> SessionFile::rewrite(const LogRewrite& rewrite) {
+    auto file = live();
+    if (!file) return file.error();
+    if (!(*file)->lock) return error("opened read-only: cannot rewrite");
+    Database& db = *(*file)->db;
+    if (auto problem = db.transaction([&] { return apply_log_rewrite(db, rewrite); }))
+        return error(*problem + "; nothing was changed");
+    if (!fold_wal_away(db)) return error("the -wal still holds old pages: a reader has the file open; close it and run again");
+    return std::nullopt;
 }
 
 std::optional<StoreError> SessionFile::export_copy(const std::filesystem::path& target) const {

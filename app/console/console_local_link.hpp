@@ -17,6 +17,7 @@
 #include "core/result.hpp"
 #include "host/session_host.hpp"
 #include "host/session_setup.hpp"
+#include "store/retention.hpp"
 
 namespace lagerhuis::net { class Server; }
 
@@ -31,6 +32,7 @@ struct LocalLinkOptions {
     std::uint16_t port = 8080;         // 0: any free port
     std::string code;                  // empty: six random digits
     std::string secret;                // empty: a random one
+    int keep_days = store::default_keep_days;  // a new file's retention (store/retention.hpp)
     host::SessionSetup setup;          // for a new session
     // A demo file starts with a turn paused by recovery: let it run on.
     bool resume_paused_turn = false;

@@ -1,16 +1,18 @@
 // A secret poll's ballots in the session file: readable only while the poll is open,
 // sealed in the commit that closes it (old bytes zeroed, -wal folded away), read back as
-// the sealed log. Files from before sealing keep their polls.
+// the sealed log. Files from before sealing keep their polls; new files carry a retention date.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
 #include "core/apply.hpp"
 #include "core/ballot_seal.hpp"
+#include "store/retention.hpp"
 #include "store/schema.hpp"
 #include "store/session_file.hpp"
 #include "store/sqlite_database.hpp"
 #include "tests/core/state_dump.hpp"
+#include "tests/store/sql_change.hpp"
 #include "tests/store/store_fixture.hpp"
 
 namespace lagerhuis::tests {
@@ -27,14 +29,6 @@ std::size_t close_of_poll(const std::vector<core::Event>& events) {
     });
     REQUIRE(closed != events.end());
     return static_cast<std::size_t>(closed - events.begin());
-}
-
-void tamper(const std::filesystem::path& path, const std::string& sql) {
-    auto db = store::Database::open(path.string(), SQLITE_OPEN_READWRITE);
-    REQUIRE(db.ok());
-    const auto error = db->exec(sql);
-    INFO(error.value_or(""));
-    REQUIRE_FALSE(error.has_value());
 }
 
 }  // namespace
@@ -67,6 +61,24 @@ TEST_CASE("closing a secret poll seals its ballots in the file and leaves no old
     CHECK(state_difference(core::fold(events), core::fold(*loaded)).empty());
 }
 
+TEST_CASE("a new session file carries the date after which it should be deleted", "[store][privacy]") {
+    TempDir dir;
+    {
+        auto file = store::SessionFile::open(dir / "standaard.lagerhuis");
+        REQUIRE(file.ok());
+        auto date = file->keep_until();
+        REQUIRE(date.ok());
+        CHECK(*date == store::date_in_days(90));
+    }
+    auto file = store::SessionFile::open(dir / "kort.lagerhuis", {.keep_days = 7});
+    REQUIRE(file.ok());
+    CHECK(*file->keep_until() == store::date_in_days(7));
+    int days = 0;
+    REQUIRE(store::days_between(store::today_utc(), **file->keep_until(), days));
+    CHECK(days == 7);
+    CHECK_FALSE(store::days_between("2026-02-30", "2026-03-01", days));
+}
+
 TEST_CASE("a file from before sealing keeps its polls, is read as it is and migrates unchanged", "[store][privacy]") {
     TempDir dir;
     const auto path = dir / "oud.lagerhuis";
@@ -78,12 +90,13 @@ TEST_CASE("a file from before sealing keeps its polls, is read as it is and migr
         REQUIRE(file.ok());
         REQUIRE(file->append(events).ok());
     }
-    tamper(path, "UPDATE meta SET value = '1' WHERE key = 'schema_version'; "
+    change_by_sql(path, "DELETE FROM meta WHERE key = 'keep_until'; UPDATE meta SET value = '1' WHERE key = 'schema_version'; "
                  "PRAGMA user_version = 1");
     {
         auto reader = store::SessionFile::open_read_only(path);  // no migration needed to read it
         REQUIRE(reader.ok());
         CHECK(encoded(*reader->load_events()) == encoded(events));
+        CHECK_FALSE(reader->keep_until()->has_value());
     }
     auto writer = store::SessionFile::open(path);
     REQUIRE(writer.ok());
