@@ -198,8 +198,8 @@ void export_session(const ExportOptions& options) {
     if (options.format == "jsonl") {
         if (!options.pseudonymize && has_secret_ballots(*events))
             std::cerr << "lagerhuis export: note: " << options.output
-                      << " is the whole event log, so it records who cast which ballot in the secret polls; "
-                         "--pseudonymize replaces the names\n";
+                      << " is the whole event log, so it records who cast which ballot in a secret poll that is still "
+                         "open or was closed before sealing (lagerhuis privacy names them); --pseudonymize replaces the names\n";
         if (auto failed = proto::write_event_log(options.output, *events)) fail(command, failed->message());
         std::cout << "Wrote " << counted(events->size(), "event", "events") << " to " << options.output << '\n';
         return;
@@ -233,7 +233,7 @@ void register_export(CLI::App& app) {
         "             --decimal-comma: ';' between fields and ',' in numbers, for Dutch spreadsheets.\n"
         "  jsonl      the event log, one JSON event per line; `lagerhuis analyze session` reads it back.\n"
         "  lagerhuis  a consolidated copy of the session file (without its secrets), e.g. to take home.\n"
-        "             Like the session file itself, it records who cast which ballot.\n\n"
+        "             A closed secret poll keeps only its tally, there as in every export (docs/privacy.md).\n\n"
         "--pseudonymize replaces every name before anything is written: participants and observers become\n"
         "P1, P2, ... in the order they joined, the gespreksleider 'Gespreksleider' ('Facilitator' in English),\n"
         "also inside statements, arguments and notes (full names and capitalised name parts, whole words).\n"

@@ -65,6 +65,7 @@ app::LocalLinkOptions local_link(const HostOptions& options) {
     link.code = options.hosting.code;
     link.secret = options.hosting.secret;
     link.tls = tls_files_or_fail("host", options.hosting, assets);
+    link.keep_days = options.hosting.keep_days;
     link.setup = session_setup(options.hosting, assets);
     return link;
 }

@@ -15,6 +15,9 @@ void add_hosting_options(CLI::App& command, HostingFlags& flags) {
     command.add_option("--statement", flags.statements, "A statement of a new session (repeat for more)");
     command.add_option("--tls-cert", flags.tls_cert, "TLS certificate chain (PEM, e.g. fullchain.pem): serve HTTPS and WSS");
     command.add_option("--tls-key", flags.tls_key, "TLS private key (PEM, e.g. privkey.pem), with --tls-cert");
+    command.add_option("--keep-days", flags.keep_days, "Days a new session file is kept before it is due for deletion")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 3650));
     add_language_option(command, flags.language);
     add_assets_option(command, flags.assets);
 }

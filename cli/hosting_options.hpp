@@ -12,6 +12,7 @@
 #include "host/session_setup.hpp"
 #include "net/server_tls.hpp"
 #include "proto/asset_files.hpp"
+#include "store/retention.hpp"
 
 namespace lagerhuis::cli {
 
@@ -23,6 +24,7 @@ struct HostingFlags {
     std::string secret;
     std::string title = "Lagerhuis-debat";
     std::vector<std::string> statements;
+    int keep_days = store::default_keep_days;  // a new session file's retention (store/retention.hpp)
     std::string assets;
     std::string language;  // empty: Dutch for a new session, the remembered one for the console
     std::string tls_cert;  // both set: HTTPS and WSS on the port

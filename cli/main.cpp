@@ -24,6 +24,10 @@ int main(int argc, char** argv) {
     lagerhuis::cli::register_join(app);
     lagerhuis::cli::register_host(app);
     lagerhuis::cli::register_replay(app);
+    lagerhuis::cli::register_privacy(app);
+    lagerhuis::cli::register_sessions(app);
+    lagerhuis::cli::register_delete(app);
+    lagerhuis::cli::register_erase(app);
 
     try {
         app.parse(argc, argv);

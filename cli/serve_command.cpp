@@ -62,7 +62,7 @@ void serve(const ServeOptions& options) {
         options.session.empty() ? app::default_session_path() : std::filesystem::path(options.session);
     std::error_code ignored;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
-    auto file = store::SessionFile::open(path, {.program = "lagerhuis serve"});
+    auto file = store::SessionFile::open(path, {.program = "lagerhuis serve", .keep_days = options.hosting.keep_days});
     if (!file) fail("serve", file.error().message());
 
     host::HostOptions hosting;

@@ -17,6 +17,14 @@ void register_serve(CLI::App& app);
 // `lagerhuis join HOST[:PORT] [--code CODE] [--name NAME]` (the native participant app)
 void register_join(CLI::App& app);
 void register_host(CLI::App& app);
+// `lagerhuis privacy FILE [--language nl|en]`: what the file keeps about people
+void register_privacy(CLI::App& app);
+// `lagerhuis sessions [DIR]`: the session files there, with those past their date
+void register_sessions(CLI::App& app);
+// `lagerhuis delete FILE [--yes]`: a session with its -wal, -shm and exports beside it
+void register_delete(CLI::App& app);
+// `lagerhuis erase FILE --participant ID|NAME`: one person's name and free texts, replaced
+void register_erase(CLI::App& app);
 // `lagerhuis replay FILE [--at MM:SS] [--tab NAME]` (the replay viewer)
 void register_replay(CLI::App& app);
 

@@ -187,7 +187,7 @@ void apply_body(State& state, const Event& event, const TurnEnded& e) {
 }
 
 void apply_body(State& state, const Event& event, const PollOpened& e) {
-    state.polls.push_back(Poll{e.poll, event.seq, e.statement, true, {}});
+    state.polls.push_back(Poll{e.poll, event.seq, e.statement, true, {}, std::nullopt, state.config.rules.anonymous_ballots});
     state.statement(e.statement)->polls.push_back(e.poll);
     state.open_poll = e.poll;
 }
@@ -200,9 +200,18 @@ void apply_body(State& state, const Event&, const BallotCast& e) {
 }
 
 void apply_body(State& state, const Event&, const PollClosed& e) {
-    state.poll(e.poll)->open = false;
+    Poll& poll = *state.poll(e.poll);
+    poll.open = false;
+    if (e.tally) {
+        // From here the tally is all there is: live play forgets the ballots as the file does.
+        poll.sealed = e.tally;
+        poll.ballots.clear();
+    }
     if (state.open_poll == e.poll) state.open_poll = {};
 }
+
+// A sealed ballot was counted in its poll's tally; on its own it changes nothing.
+void apply_body(State&, const Event&, const BallotSealed&) {}
 
 }  // namespace detail
 

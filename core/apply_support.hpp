@@ -34,6 +34,7 @@ void apply_body(State&, const Event&, const FlagDecided&);
 void apply_body(State&, const Event&, const PollOpened&);
 void apply_body(State&, const Event&, const BallotCast&);
 void apply_body(State&, const Event&, const PollClosed&);
+void apply_body(State&, const Event&, const BallotSealed&);
 
 // Adds (+1) or removes (-1) an argument's share of the tally.
 void count_argument(State& state, const Argument& argument, int sign);

@@ -1,4 +1,5 @@
 // Rules for secret polls (stemmingen): one ballot per participant, while the poll is open.
+#include "ballot_seal.hpp"
 #include "decide_support.hpp"
 
 namespace lagerhuis::core::detail {
@@ -33,7 +34,7 @@ Check handle(const State& state, const Command& command, const CastBallot& cmd, 
 Check handle(const State& state, const Command& command, const ClosePoll& cmd, Emitter& out) {
     if (auto bad = require_facilitator(state, command, cmd.type_name)) return bad;
     if (state.open_poll.is_none()) return Refusal{ReasonCode::no_open_poll};
-    out.emit(PollClosed{state.open_poll});
+    out.emit(closing_of(state, state.open_poll));
     return std::nullopt;
 }
 

@@ -1,4 +1,5 @@
 // Rules for the session as a whole and its statements (stellingen).
+#include "ballot_seal.hpp"
 #include "decide_support.hpp"
 #include "position_rules.hpp"
 
@@ -17,6 +18,9 @@ Check handle(const State& state, const Command& command, const ChangeConfig& cmd
     if (auto bad = require_facilitator(state, command, cmd.type_name)) return bad;
     if (auto bad = check_config(cmd.config)) return bad;
     if (cmd.config == state.config) return Refusal{ReasonCode::nothing_changed};
+    // Opening the ballots of a running secret poll would show who voted what.
+    if (!state.open_poll.is_none() && cmd.config.rules.anonymous_ballots != state.config.rules.anonymous_ballots)
+        return Refusal{ReasonCode::poll_already_open};
     out.emit(ConfigChanged{cmd.config});
     return std::nullopt;
 }
@@ -46,7 +50,7 @@ Check handle(const State& state, const Command& command, const CloseStatement& c
     if (!active) return active.error();
     // Closing wraps up whatever is still running, so the closing position is complete.
     if (!state.current_turn.is_none()) out.emit(TurnEnded{state.current_turn});
-    if (!state.open_poll.is_none()) out.emit(PollClosed{state.open_poll});
+    if (!state.open_poll.is_none()) out.emit(closing_of(state, state.open_poll));
     // Both positions, always: a statement nobody fixed the opening of still says how the
     // room stood (and moved nobody, since nothing happened that fixed it earlier).
     fix_opening_if_due(state, out, PositionTrigger::statement_closed);

@@ -13,6 +13,7 @@
 #include "enums.hpp"
 #include "ids.hpp"
 #include "session_config.hpp"
+#include "side_counts.hpp"
 
 namespace lagerhuis::core {
 
@@ -272,8 +273,21 @@ struct BallotCast {
     template <class S, class F>
     static void fields(S& s, F&& f) { f("poll", s.poll); f("participant", s.participant); f("choice", s.choice); }
 };
+// A secret poll closes with its tally: the ballots it was counted from are sealed in the
+// same commit (see ballot_seal.hpp), so from here on only these counts remain. Absent for
+// open ballots and in files from before sealing (schema version 1), which keep the ballots.
 struct PollClosed {
     static constexpr std::string_view type_name = "poll_closed";
+    PollId poll;
+    std::optional<SideCounts> tally;
+    template <class S, class F>
+    static void fields(S& s, F&& f) { f("poll", s.poll); f("tally", s.tally); }
+};
+// What a secret poll's ballot becomes when the poll closes: the row keeps its seq (the log
+// runs on) and tells only that a ballot was cast in this poll, not by whom, what or when
+// (its time is the poll's opening). Never decided; written by sealing alone.
+struct BallotSealed {
+    static constexpr std::string_view type_name = "ballot_sealed";
     PollId poll;
     template <class S, class F>
     static void fields(S& s, F&& f) { f("poll", s.poll); }
@@ -285,7 +299,7 @@ using EventBody =
                  SeatChanged, HandRaised, HandLowered, TurnStarted, TurnPaused, TurnResumed, TurnEnded,
                  ArgumentTagged, ArgumentCorrected, ArgumentRetracted, ArgumentRelevanceSet,
                  ArgumentAppreciated, AppreciationWithdrawn, FallacyTagged, FallacyTagRetracted, FallacyFlagged, FlagDecided,
-                 PollOpened, BallotCast, PollClosed>;
+                 PollOpened, BallotCast, PollClosed, BallotSealed>;
 
 struct Event {
     Seq seq = 0;

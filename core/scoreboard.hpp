@@ -22,14 +22,6 @@ struct Explained {
     static void fields(S& s, F&& f) { f("value", s.value); f("terms", s.terms); }
 };
 
-struct SideCounts {
-    int voor = 0;
-    int tegen = 0;
-    int twijfel = 0;
-    template <class S, class F>
-    static void fields(S& s, F&& f) { f("voor", s.voor); f("tegen", s.tegen); f("twijfel", s.twijfel); }
-};
-
 struct RuleCount {
     int rule = 0;
     int count = 0;

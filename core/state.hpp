@@ -151,11 +151,15 @@ struct Poll {
     StatementId statement;
     bool open = true;
     std::vector<std::pair<ParticipantId, Side>> ballots;  // one per participant, latest choice
+    std::optional<SideCounts> sealed;  // a closed secret poll: its tally, and no ballots
+    bool secret = true;                // the session's rule when it opened (fixed while it runs)
     int count(Side side) const {
+        if (sealed) return side == Side::voor ? sealed->voor : side == Side::tegen ? sealed->tegen : sealed->twijfel;
         int n = 0;
         for (const auto& [who, choice] : ballots) n += choice == side ? 1 : 0;
         return n;
     }
+    int ballot_count() const { return sealed ? sealed->total() : static_cast<int>(ballots.size()); }
 };
 
 // What Undo would emit for a gespreksleider's correctable action.

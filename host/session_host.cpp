@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "core/apply.hpp"
+#include "core/ballot_seal.hpp"
 #include "core/decide.hpp"
 #include "host/host_core.hpp"
 #include "host/secret_generator.hpp"
@@ -146,6 +147,9 @@ void HostCore::handle_group(std::vector<InboxItem>& items) {
         if (committed || !waiter.joining) waiting.push_back(waiter);
     if (committed) {
         log.insert(log.end(), group_events.begin(), group_events.end());
+        // As the file did in the same commit: a facilitator joining later folds what is stored.
+        for (const auto& event : group_events)
+            if (auto poll = core::sealed_by(event)) core::seal_ballots(log, *poll);
         const bool config_changed = std::any_of(group_events.begin(), group_events.end(), [](const core::Event& event) {
             return std::holds_alternative<core::SessionCreated>(event.body) ||
                    std::holds_alternative<core::ConfigChanged>(event.body);

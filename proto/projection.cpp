@@ -107,7 +107,7 @@ ParticipantView Projector::view() const {
     }
     view.room.hands = static_cast<int>(state.hand_queue.size());
     if (poll_) {
-        PollSection poll{poll_->id, poll_->open, static_cast<int>(poll_->ballots.size()), 0, 0, 0, {}};
+        PollSection poll{poll_->id, poll_->open, poll_->ballot_count(), 0, 0, 0, {}};
         if (!poll_->open) {
             poll.voor = poll_->count(Side::voor);
             poll.tegen = poll_->count(Side::tegen);

@@ -158,7 +158,7 @@ CsvFile polls(const ReportContext& context, const CsvOptions& options) {
         auto& row = table.row();
         row.integer(poll.id.value).integer(poll.statement.value).flag(poll.open);
         row.integer(poll.count(Side::voor)).integer(poll.count(Side::tegen)).integer(poll.count(Side::twijfel));
-        row.integer(static_cast<std::int64_t>(poll.ballots.size()));
+        row.integer(poll.ballot_count());
         row.end_row();
     }
     return table.done();
@@ -169,9 +169,9 @@ CsvFile votes(const ReportContext& context, const CsvOptions& options) {
     if (state.config.rules.anonymous_ballots) {
         TableBuilder table("votes.csv", options, {"poll", "statement", "choice"});
         for (const auto& poll : state.polls) {
+            // From the counts: a sealed poll has no ballots left, and counts keep no order.
             std::vector<Side> choices;
-            for (const auto& [who, choice] : poll.ballots) choices.push_back(choice);
-            std::sort(choices.begin(), choices.end());
+            for (Side side : {Side::voor, Side::tegen, Side::twijfel}) choices.insert(choices.end(), poll.count(side), side);
             for (Side choice : choices) {
                 table.row().integer(poll.id.value).integer(poll.statement.value).text(name(choice));
                 table.row().end_row();

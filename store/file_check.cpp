@@ -107,15 +107,15 @@ core::Result<SessionFacts, StoreError> check_session_database(Database& db, cons
     if (!version) return core::Failure{damaged(path, version.error())};
     if (*version > current_schema_version)
         return core::Failure{StoreError{name, newer_version_problem(*version)}};
-    if (*version < current_schema_version && !may_migrate)
+    if (*version < oldest_readable_schema_version && !may_migrate)
         return core::Failure{StoreError{name, "schema version " + std::to_string(*version) + " is older than " +
-                                                  std::to_string(current_schema_version) +
+                                                  std::to_string(oldest_readable_schema_version) +
                                                   ": open it once with a host (lagerhuis serve) to migrate it"}};
 
     if (integrity == IntegrityCheck::included)
         if (auto problem = check_integrity(db, path)) return core::Failure{std::move(*problem)};
     // The tables of an older version are checked after their migration, in its layout.
-    if (*version < current_schema_version) return SessionFacts{*version, 0};
+    if (*version < oldest_readable_schema_version) return SessionFacts{*version, 0};
 
     auto events = integrity == IntegrityCheck::included ? check_contiguous(db, path) : check_log_ends(db, path);
     if (!events) return core::Failure{events.error()};

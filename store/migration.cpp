@@ -7,7 +7,19 @@
 
 namespace lagerhuis::store {
 
-std::span<const MigrationStep> schema_migrations() { return {}; }
+namespace {
+
+// Nothing to change in the tables: the version says from here on polls are sealed, so
+// an older program (which cannot read a sealed ballot) refuses the file instead of failing on it.
+std::optional<std::string> start_sealing_ballots(Database&) { return std::nullopt; }
+
+constexpr MigrationStep steps[] = {
+    {1, "secret polls sealed when they close", start_sealing_ballots},
+};
+
+}  // namespace
+
+std::span<const MigrationStep> schema_migrations() { return steps; }
 
 std::optional<std::string> migrate(Database& db, int target, std::span<const MigrationStep> steps) {
     return db.transaction([&]() -> std::optional<std::string> {

@@ -17,7 +17,7 @@ struct MigrationStep {
     std::optional<std::string> (*apply)(Database& db) = nullptr;
 };
 
-// The steps this program knows, oldest first. Empty while version 1 is the only one.
+// The steps this program knows, oldest first.
 std::span<const MigrationStep> schema_migrations();
 
 // Reads the file's schema_version and runs the steps up to `target`, then records it.

@@ -22,7 +22,13 @@ class Database;
 // "LgHs" in the SQLite header (bytes 68-71).
 inline constexpr std::uint32_t lagerhuis_application_id = 0x4C674873;
 inline constexpr std::string_view application_name = "lagerhuis";
-inline constexpr int current_schema_version = 1;
+// 2: a secret poll's ballots are sealed when it closes (core/ballot_seal.hpp); the meta
+// table may hold keep_until. A file migrated from 1 keeps the polls it closed before as
+// they were: `lagerhuis privacy` names them.
+inline constexpr int current_schema_version = 2;
+// Readers open files from here on as they are (1 to 2 changed no table), so a session
+// from before sealing replays without a host migrating it first.
+inline constexpr int oldest_readable_schema_version = 1;
 inline constexpr std::string_view session_file_extension = ".lagerhuis";
 
 // Also kept in the header (PRAGMA user_version) so that a file from a newer program is

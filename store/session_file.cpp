@@ -1,16 +1,20 @@
 #include "store/session_file.hpp"
 
+#include <algorithm>
 #include <future>
 #include <optional>
 
 #include "core/append_events.hpp"
+#include "core/ballot_seal.hpp"
 #include "proto/json_codec.hpp"
 #include "store/annotation_table.hpp"
+#include "store/ballot_rows.hpp"
 #include "store/event_table.hpp"
 #include "store/file_check.hpp"
 #include "store/file_sync.hpp"
 #include "store/host_lock.hpp"
 #include "store/migration.hpp"
+#include "store/retention.hpp"
 #include "store/schema.hpp"
 #include "store/secret_hash.hpp"
 #include "store/session_export.hpp"
@@ -71,7 +75,7 @@ core::Result<Database, std::string> open_for_reading(const std::filesystem::path
 // Built under a temporary name and renamed into place, so the file either does not
 // exist or holds a complete, empty session with the Lagerhuis header: a host killed
 // while creating it leaves nothing that a restart would take for a foreign file.
-std::optional<std::string> create_session_file(const std::filesystem::path& path) {
+std::optional<std::string> create_session_file(const std::filesystem::path& path, int keep_days) {
     const std::filesystem::path temporary = path.string() + ".creating";
     std::error_code error;
     for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(temporary.string() + suffix, error);
@@ -81,6 +85,7 @@ std::optional<std::string> create_session_file(const std::filesystem::path& path
         if (!db) return "cannot create " + temporary.string() + ": " + db.error();
         problem = db->exec("PRAGMA synchronous = FULL");
         if (!problem) problem = create_schema(*db);
+        if (!problem) problem = write_meta(*db, keep_until_key, date_in_days(keep_days));
         if (!problem) problem = db->exec("PRAGMA journal_mode = WAL");
     }
     if (!problem) problem = sync_file(temporary);
@@ -93,7 +98,9 @@ std::optional<std::string> set_writer_pragmas(Database& db) {
     auto mode = db.query_text("PRAGMA journal_mode = WAL");
     if (!mode) return mode.error();
     if (*mode != "wal") return "cannot switch to WAL mode (journal mode is " + *mode + ")";
-    return db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+    // secure_delete: a sealed ballot's or erased text's old bytes are zeroed, not left in
+    // the page's free space or in free pages.
+    return db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON");
 }
 
 template <class Table>
@@ -136,7 +143,7 @@ core::Result<SessionFile, StoreError> SessionFile::open(const std::filesystem::p
     if (*state != FileState::session) {
         if (!options.create)
             return core::Failure{StoreError{name, *state == FileState::missing ? "no such session file" : "the file is empty"}};
-        if (auto problem = create_session_file(path)) return core::Failure{StoreError{name, *problem}};
+        if (auto problem = create_session_file(path, options.keep_days)) return core::Failure{StoreError{name, *problem}};
     } else {
         auto reader = open_for_reading(path, true);
         if (!reader) return core::Failure{StoreError{name, "cannot open for reading: " + reader.error()}};
@@ -155,6 +162,9 @@ core::Result<SessionFile, StoreError> SessionFile::open(const std::filesystem::p
         if (!checked) return core::Failure{checked.error()};
         facts = *checked;
     }
+    // A host killed between sealing a poll and the checkpoint after it left the old page
+    // images in the -wal: they go now, before anything else is written.
+    (void)fold_wal_away(*db);
     auto impl = make_impl(std::move(lock).value(), std::move(db).value(), path, facts.events);
     if (!impl) return core::Failure{impl.error()};
     return SessionFile(path, std::move(impl).value());
@@ -237,10 +247,16 @@ core::Result<core::Seq, StoreError> SessionFile::append(std::span<const core::Ev
             if (auto failed = impl.events.insert(events[i], lines[i])) return failed;
         for (std::size_t i = 0; i < secrets.size(); ++i)
             if (auto failed = impl.secrets.store(secrets[i].kind, secrets[i].subject, hashes[i])) return failed;
+        for (const auto& event : events)
+            if (auto poll = core::sealed_by(event))
+                if (auto failed = seal_ballot_rows(*impl.db, *poll)) return failed;
         return std::nullopt;
     });
     if (problem) return core::Failure{error(*problem + "; nothing of this batch was written")};
     impl.last_seq += events.size();
+    // The sealed ballots' old page images are still in the -wal until it is folded away.
+    if (std::any_of(events.begin(), events.end(), [](const core::Event& e) { return core::sealed_by(e).has_value(); }))
+        (void)fold_wal_away(*impl.db);
     return impl.last_seq;
 }
 
@@ -306,6 +322,25 @@ core::Result<bool, StoreError> SessionFile::secret_matches(SecretKind kind, std:
     auto hash = (*file)->secrets.hash_of(kind, subject);
     if (!hash) return core::Failure{error(hash.error())};
     return hash->has_value() && store::secret_matches(**hash, secret);
+}
+
+core::Result<std::optional<std::string>, StoreError> SessionFile::keep_until() const {
+    auto file = live();
+    if (!file) return core::Failure{file.error()};
+    auto date = read_meta(*(*file)->db, keep_until_key);
+    if (!date) return std::optional<std::string>{};  // a file from before retention dates
+    return std::optional{std::move(date).value()};
+}
+
+std::optional<StoreError> SessionFile::rewrite(const LogRewrite& rewrite) {
+    auto file = live();
+    if (!file) return file.error();
+    if (!(*file)->lock) return error("opened read-only: cannot rewrite");
+    Database& db = *(*file)->db;
+    if (auto problem = db.transaction([&] { return apply_log_rewrite(db, rewrite); }))
+        return error(*problem + "; nothing was changed");
+    if (!fold_wal_away(db)) return error("the -wal still holds old pages: a reader has the file open; close it and run again");
+    return std::nullopt;
 }
 
 std::optional<StoreError> SessionFile::export_copy(const std::filesystem::path& target) const {

@@ -23,6 +23,8 @@
 #include "core/result.hpp"
 #include "store/annotation.hpp"
 #include "store/event_table.hpp"
+#include "store/log_rewrite.hpp"
+#include "store/retention.hpp"
 #include "store/secret_table.hpp"
 #include "store/store_error.hpp"
 
@@ -33,6 +35,8 @@ struct OpenOptions {
     std::string program = "lagerhuis";
     // Create the session when the file is missing (or empty); otherwise that is an error.
     bool create = true;
+    // A new file's retention: its keep_until is this many days from today (retention.hpp).
+    int keep_days = default_keep_days;
 };
 
 // A secret to keep (as a salted hash) beside the events of a batch.
@@ -85,6 +89,15 @@ public:
     std::optional<StoreError> store_secret(SecretKind kind, std::uint32_t subject, std::string_view secret);
     // False when nothing is stored for this kind and subject.
     core::Result<bool, StoreError> secret_matches(SecretKind kind, std::uint32_t subject, std::string_view secret) const;
+
+    // Erasing a person (lagerhuis erase): the rewrite in one transaction, then the -wal
+    // folded away, so neither the file, its -wal nor its free pages keep the old bytes.
+    // Only for a writer; nothing changes when any part fails.
+    std::optional<StoreError> rewrite(const LogRewrite& rewrite);
+
+    // The date after which the file should be deleted; nothing for a file from before
+    // retention dates (schema version 1).
+    core::Result<std::optional<std::string>, StoreError> keep_until() const;
 
     // A consolidated copy (VACUUM INTO) at `target`, which must not exist yet, without
     // the secrets, in rollback-journal mode so it opens even from read-only media.

@@ -1,6 +1,7 @@
 #include "store/session_log.hpp"
 
 #include "core/append_events.hpp"
+#include "core/ballot_seal.hpp"
 #include "proto/event_log_file.hpp"
 #include "store/session_file.hpp"
 
@@ -37,7 +38,11 @@ core::Result<std::vector<core::Event>, std::string> read_session(const std::file
 
 std::optional<std::string> write_session(const std::filesystem::path& path, const std::vector<core::Event>& events) {
     if (!is_session_file(path)) {
-        if (auto error = proto::write_event_log(path, events)) return error->message();
+        // Sealed as a session file would be (SessionFile::append does it there).
+        std::vector<core::Event> sealed = events;
+        for (const auto& event : events)
+            if (auto poll = core::sealed_by(event)) core::seal_ballots(sealed, *poll);
+        if (auto error = proto::write_event_log(path, sealed)) return error->message();
         return std::nullopt;
     }
     if (std::filesystem::exists(path))

@@ -24,7 +24,7 @@ core::Result<std::unique_ptr<LocalLink>, std::string> LocalLink::start(const Loc
 
     std::error_code ignored;
     if (options.session.has_parent_path()) std::filesystem::create_directories(options.session.parent_path(), ignored);
-    auto file = store::SessionFile::open(options.session, {.program = "lagerhuis host"});
+    auto file = store::SessionFile::open(options.session, {.program = "lagerhuis host", .keep_days = options.keep_days});
     if (!file) return core::Failure{file.error().message()};
 
     host::HostOptions hosting;

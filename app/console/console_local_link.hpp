@@ -18,6 +18,7 @@
 #include "host/session_host.hpp"
 #include "host/session_setup.hpp"
 #include "net/server_tls.hpp"
+#include "store/retention.hpp"
 
 namespace lagerhuis::net { class Server; }
 
@@ -33,6 +34,7 @@ struct LocalLinkOptions {
     std::string code;                  // empty: six random digits
     std::string secret;                // empty: a random one
     net::TlsFiles tls;                 // set: HTTPS and WSS (checked before, see check_tls_files)
+    int keep_days = store::default_keep_days;  // a new file's retention (store/retention.hpp)
     host::SessionSetup setup;          // for a new session
     // A demo file starts with a turn paused by recovery: let it run on.
     bool resume_paused_turn = false;

@@ -90,7 +90,7 @@ void draw_console_poll(const ConsoleFrame& frame, ConsoleActions& out, const cor
     ui::text(t(shown->open ? "console.polls.running" : "console.polls.result", {{"number", std::to_string(number)}}),
              {fonts.bold, shown->open ? theme::accent : theme::ink});
     draw_bars(t, SideCounts{shown->count(Side::voor), shown->count(Side::tegen), shown->count(Side::twijfel)}, width);
-    ui::text(t("console.polls.ballots", {{"ballots", std::to_string(shown->ballots.size())},
+    ui::text(t("console.polls.ballots", {{"ballots", std::to_string(shown->ballot_count())},
                                          {"present", std::to_string(frame.room_count().present)}}),
              {fonts.small, theme::muted});
 }

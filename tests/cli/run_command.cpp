@@ -31,7 +31,8 @@ CommandOutput run_command(const std::vector<std::string>& argv) {
     const TempFile err_file("", ".stderr");
     std::string command;
     for (const auto& word : argv) command += shell_quoted(word) + ' ';
-    command += "2>" + shell_quoted(err_file.string());
+    // Nothing on stdin, as from a script: a command that would ask (lagerhuis delete) must not wait.
+    command += "2>" + shell_quoted(err_file.string()) + " </dev/null";
 
     FILE* pipe = ::popen(command.c_str(), "r");
     if (pipe == nullptr) throw std::runtime_error("popen failed for: " + command);

@@ -76,7 +76,7 @@ void describe(const Flag& g, F&& f) {
 template <class F>
 void describe(const Poll& p, F&& f) {
     f("id", p.id); f("opened_seq", p.opened_seq); f("statement", p.statement); f("open", p.open);
-    f("ballots", p.ballots);
+    f("ballots", p.ballots); f("sealed", p.sealed); f("secret", p.secret);
 }
 template <class F>
 void describe(const UndoEntry& u, F&& f) {

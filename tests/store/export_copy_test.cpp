@@ -6,6 +6,7 @@
 #include "store/session_file.hpp"
 #include "store/sqlite_database.hpp"
 #include "tests/store/store_fixture.hpp"
+#include "tests/store/stored_form.hpp"
 
 namespace lagerhuis::tests {
 
@@ -56,7 +57,7 @@ TEST_CASE("an export of a live session stands on its own, with the log and notes
     REQUIRE(reader.ok());
     auto events = reader->load_events();
     REQUIRE(events.ok());
-    CHECK(encoded(*events) == encoded(demo));
+    CHECK(encoded(*events) == encoded(as_stored(demo)));
     CHECK(reader->annotations()->size() == 1);
     CHECK_FALSE(*reader->secret_matches(store::SecretKind::facilitator, 0, "voorzitter"));
     reader = store::SessionFile::open(copy);

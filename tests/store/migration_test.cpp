@@ -17,6 +17,8 @@ store::Database fresh_database(const std::filesystem::path& path) {
     auto db = store::Database::open(path.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     REQUIRE(db.ok());
     REQUIRE_FALSE(store::create_schema(*db).has_value());
+    // As a file of version 1 was: the steps below start there.
+    REQUIRE_FALSE(store::write_schema_version(*db, 1).has_value());
     return std::move(db).value();
 }
 

@@ -69,8 +69,8 @@ TEST_CASE("a session file of a newer schema version is refused and left unchange
     const auto path = dir / "future.lagerhuis";
     make_session(path, marked_batch(1, 1, 5));
     // As a newer program writes it: in the meta table and in the header.
-    tamper(path, "UPDATE meta SET value = '2' WHERE key = 'schema_version'; PRAGMA user_version = 2");
-    check_refused(path, "newer Lagerhuis (schema version 2");
+    tamper(path, "UPDATE meta SET value = '9' WHERE key = 'schema_version'; PRAGMA user_version = 9");
+    check_refused(path, "newer Lagerhuis (schema version 9");
     // Told from the header alone: not even the -wal and -shm a connection would add.
     CHECK_FALSE(std::filesystem::exists(path.string() + "-wal"));
     CHECK_FALSE(std::filesystem::exists(path.string() + "-shm"));
@@ -80,8 +80,8 @@ TEST_CASE("a newer schema version in the meta table alone is refused too", "[sto
     TempDir dir;
     const auto path = dir / "future-meta.lagerhuis";
     make_session(path, marked_batch(1, 1, 5));
-    tamper(path, "UPDATE meta SET value = '3' WHERE key = 'schema_version'");
-    check_refused(path, "newer Lagerhuis (schema version 3");
+    tamper(path, "UPDATE meta SET value = '10' WHERE key = 'schema_version'");
+    check_refused(path, "newer Lagerhuis (schema version 10");
 }
 
 TEST_CASE("a SQLite database of another program is refused as foreign", "[store]") {

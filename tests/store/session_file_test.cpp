@@ -8,6 +8,7 @@
 #include "store/session_file.hpp"
 #include "store/sqlite_database.hpp"
 #include "tests/store/store_fixture.hpp"
+#include "tests/store/stored_form.hpp"
 
 namespace lagerhuis::tests {
 
@@ -52,7 +53,7 @@ TEST_CASE("the demo debate stored and loaded again folds to the same state and s
     REQUIRE(file.ok());
     const auto loaded = load_all(*file);
     REQUIRE(loaded.size() == original.size());
-    CHECK(encoded(loaded) == encoded(original));
+    CHECK(encoded(loaded) == encoded(as_stored(original)));
 
     const core::State expected = core::fold(original), actual = core::fold(loaded);
     CHECK(core::kept_scores(actual) == core::kept_scores(expected));
@@ -85,7 +86,7 @@ TEST_CASE("batches appended over several openings load as one contiguous log", "
     REQUIRE(file.ok());
     CHECK(file->last_seq() == done);
     const auto loaded = load_all(*file);
-    CHECK(encoded(loaded) == encoded(std::vector(demo.begin(), demo.begin() + static_cast<std::ptrdiff_t>(done))));
+    CHECK(encoded(loaded) == encoded(as_stored(std::vector(demo.begin(), demo.begin() + static_cast<std::ptrdiff_t>(done)))));
 }
 
 TEST_CASE("load_events_since returns the events after a seq", "[store]") {
@@ -204,7 +205,7 @@ TEST_CASE("trainer annotations are kept beside the log and never change it", "[s
     CHECK_FALSE(file.remove_annotation(first).has_value());
     CHECK(file.remove_annotation(first).has_value());
     CHECK(file.annotations()->size() == 1);
-    CHECK(encoded(load_all(file)) == encoded(demo));
+    CHECK(encoded(load_all(file)) == encoded(as_stored(demo)));
 }
 
 TEST_CASE("secrets are stored as salted hashes that check the original", "[store]") {
@@ -246,7 +247,7 @@ TEST_CASE("closing a session folds the WAL back so the file stands alone", "[sto
     std::filesystem::copy_file(path, moved);
     auto file = store::SessionFile::open_read_only(moved);
     REQUIRE(file.ok());
-    CHECK(encoded(load_all(*file)) == encoded(demo));
+    CHECK(encoded(load_all(*file)) == encoded(as_stored(demo)));
 }
 
 }  // namespace lagerhuis::tests

@@ -24,6 +24,7 @@ import { takeOver } from './e2e_take_over.mjs';
 import { audit } from './e2e_axe.mjs';
 import { keyboardWalk } from './e2e_keyboard.mjs';
 import { vision } from './e2e_vision.mjs';
+import { privacyNotice } from './e2e_privacy_notice.mjs';
 
 // [setup]
 // Node 20 has a WebSocket only behind a flag (22 has it always): run again with the flag.
@@ -272,7 +273,7 @@ async function accessibility(t) {
 // run, so one broken thing does not hide the state of the others.
 async function scenario(t) {
     Object.assign(t, await joinAll(t.browser, t.base));
-    for (const step of [joinErrors, seats, noticesGo, hands, floor, flags, flagSheet, keyboardWalk, stickyBar, pollBanner,
+    for (const step of [privacyNotice, joinErrors, seats, noticesGo, hands, floor, flags, flagSheet, keyboardWalk, stickyBar, pollBanner,
         languageAndReload, secondTab, takeOver, restartHost, accessibility, vision, nextStatement, removal]) {
         try {
             await step(t);

@@ -233,7 +233,7 @@ const core::Poll* shown_poll(const core::State& state) {
 float draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_shown, ImVec2 at, float width) {
     const auto& fonts = ui::context().fonts;
     const core::Poll* poll = &poll_shown;
-    const int ballots = static_cast<int>(poll->ballots.size());
+    const int ballots = poll->ballot_count();
     const std::string heading = frame.texts(poll->open ? "console.projector.poll_open" : "console.projector.poll_result");
     ui::text_at(at, heading, {fonts.heading, light}, width);
     at.y += ui::text_size(heading, fonts.heading, width).y + ui::px(12);
