@@ -2,8 +2,6 @@
 // sessions (the wire protocol), all on one io_context run by the network thread.
 #include "net/server.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <deque>
@@ -23,6 +21,7 @@
 #include "net/event_loop_impl.hpp"
 #include "net/http_files.hpp"
 #include "net/rate_limiter.hpp"
+#include "platform/process_identity.hpp"
 #include "proto/wire_codec.hpp"
 
 namespace lagerhuis::net {
@@ -379,7 +378,7 @@ private:
         } else if (path == "/health") {
             const auto& c = server_.counters;
             reply = HttpReply{200, "application/json",
-                              "{\"status\":\"ok\",\"pid\":" + std::to_string(::getpid()) +
+                              "{\"status\":\"ok\",\"pid\":" + std::to_string(platform::process_id()) +
                                   ",\"seq\":" + std::to_string(c.published_seq) +
                                   ",\"participants\":" + std::to_string(c.subscribed) +
                                   ",\"connections\":" + std::to_string(c.connections) + "}"};
