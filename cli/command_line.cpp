@@ -13,6 +13,9 @@ namespace lagerhuis::cli {
 int run_command_line(const std::vector<std::string>& arguments) {
     CLI::App app{"Lagerhuis: run Lagerhuis-style debates and learn from them.", "lagerhuis"};
     app.require_subcommand(1);
+    // CLI11 takes "/x" for an option on Windows by default; our options are --x on every
+    // system, and "/x" is a path (Wine passes Linux paths like that).
+    app.allow_windows_style_options(false);
     app.set_help_all_flag("--help-all", "Show the help of every subcommand");
     app.set_version_flag("--version", "lagerhuis " LAGERHUIS_VERSION " (" LAGERHUIS_COMMIT ")",
                          "Show the version and the commit it was built from");
