@@ -2,6 +2,8 @@
 
 #include <system_error>
 
+#include "platform/executable_path.hpp"
+
 namespace lagerhuis::cli {
 
 std::filesystem::path choose_assets_dir(const std::filesystem::path& executable,
@@ -15,11 +17,9 @@ std::filesystem::path choose_assets_dir(const std::filesystem::path& executable,
 }
 
 std::filesystem::path default_assets_dir() {
-    // Linux names the running binary here, symlinks resolved (/usr/bin/lagerhuis, not a
-    // link to it elsewhere); where it is missing, the fallback serves.
-    std::error_code unknown;
-    const auto executable = std::filesystem::read_symlink("/proc/self/exe", unknown);
-    return choose_assets_dir(unknown ? std::filesystem::path() : executable, LAGERHUIS_INSTALLED_ASSETS_FROM_BIN,
+    // The running binary, links resolved (/usr/bin/lagerhuis, not a link to it elsewhere);
+    // where the system does not say, the fallback serves.
+    return choose_assets_dir(platform::executable_path(), LAGERHUIS_INSTALLED_ASSETS_FROM_BIN,
                              LAGERHUIS_FALLBACK_ASSETS_DIR);
 }
 

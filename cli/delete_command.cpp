@@ -2,12 +2,12 @@
 // beside it (-wal, -shm, -journal) and the exports named after it (FILE's name with .html
 // or .jsonl, a folder <name>-csv of CSV files). Lists them and asks first; refuses a file
 // that is no session or that a host has open, and then removes nothing.
-#include <unistd.h>
 
 #include <iostream>
 
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
+#include "platform/terminal.hpp"
 #include "store/host_lock.hpp"
 #include "store/session_file.hpp"
 
@@ -44,7 +44,7 @@ std::vector<fs::path> belongings(const fs::path& session) {
 }
 
 bool confirmed() {
-    if (!isatty(STDIN_FILENO)) return false;
+    if (!platform::input_is_terminal()) return false;
     std::cout << "Delete these for good? Type yes (or ja): " << std::flush;
     std::string answer;
     std::getline(std::cin, answer);

@@ -4,7 +4,6 @@
 // token's hash goes; the debate replays and scores as before. The file records when and
 // under which pseudonym, not who. Refuses, changing nothing: a file that is no session,
 // an unknown participant, a read-only file, a file a host has open.
-#include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
@@ -14,6 +13,7 @@
 #include "cli/subcommands.hpp"
 #include "core/apply.hpp"
 #include "core/erasure.hpp"
+#include "platform/file_access.hpp"
 #include "store/session_file.hpp"
 
 namespace lagerhuis::cli {
@@ -43,7 +43,7 @@ bool read_only(const std::string& file) {
     std::error_code error;
     const auto permissions = fs::status(file, error).permissions();
     const auto writable = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
-    return error || (permissions & writable) == fs::perms::none || access(file.c_str(), W_OK) != 0;
+    return error || (permissions & writable) == fs::perms::none || !platform::may_write(file);
 }
 
 store::LogRewrite notes_rewrite(const std::vector<store::Annotation>& notes, const core::State& state, core::ParticipantId who,

@@ -1,9 +1,6 @@
 // `lagerhuis export FILE --format html|csv|jsonl|lagerhuis -o OUT`: what a trainer takes
 // home from a session: the HTML report, CSV tables, the event log, or a consolidated copy
 // of the session file; names replaced with --pseudonymize.
-#include <stdlib.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +10,8 @@
 #include "app/replay/replay_session.hpp"
 #include "store/session_log.hpp"
 #include "cli/subcommands.hpp"
+#include "platform/secure_random.hpp"
+#include "platform/terminal.hpp"
 #include "proto/event_log_file.hpp"
 #include "report/csv_export.hpp"
 #include "report/html_report.hpp"
@@ -41,7 +40,7 @@ struct ExportOptions {
 // and only once the work has taken long enough to make someone wonder.
 class TerminalProgress {
 public:
-    explicit TerminalProgress(core::Language language) : language_(language), enabled_(::isatty(STDERR_FILENO) == 1) {}
+    explicit TerminalProgress(core::Language language) : language_(language), enabled_(platform::error_stream_is_terminal()) {}
     ~TerminalProgress() { finish(); }
 
     void note(const std::string& text) {
@@ -117,9 +116,22 @@ void write_file(const fs::path& path, const std::string& text) {
     if (error) fail(command, path.string() + ": cannot create: " + error.message());
 }
 
+// A new folder beside `folder` that nobody else made (what mkdtemp does, on every system):
+// create_directory says false when the name was taken already.
+fs::path new_scratch_folder(const fs::path& folder) {
+    platform::SecureRandomBits random;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        fs::path scratch = fs::absolute(folder);
+        scratch += ".partial-" + std::to_string(random() % 1'000'000);
+        std::error_code error;
+        if (fs::create_directory(scratch, error)) return scratch;
+        if (error) break;
+    }
+    fail(command, folder.string() + ": cannot create a folder beside it");
+}
+
 void write_csv_folder(const fs::path& folder, const std::vector<report::CsvFile>& tables) {
-    std::string scratch = fs::absolute(folder).string() + ".partial-XXXXXX";
-    if (::mkdtemp(scratch.data()) == nullptr) fail(command, folder.string() + ": cannot create a folder beside it");
+    const fs::path scratch = new_scratch_folder(folder);
     const auto give_up = [&](const std::string& problem) {
         std::error_code ignored;
         fs::remove_all(scratch, ignored);

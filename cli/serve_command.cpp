@@ -1,10 +1,6 @@
 // `lagerhuis serve`: the host without the console. Participants join from their browsers
 // (the page is served on the same port); a co-facilitator connects with the secret.
-#include <csignal>
 #include <iostream>
-#include <pthread.h>
-#include <unistd.h>
-#include <sys/resource.h>
 
 #include "app/window/session_paths.hpp"
 #include "cli/cli_support.hpp"
@@ -14,6 +10,9 @@
 #include "host/session_host.hpp"
 #include "host/session_setup.hpp"
 #include "net/server.hpp"
+#include "platform/process_identity.hpp"
+#include "platform/process_limits.hpp"
+#include "platform/stop_request.hpp"
 #include "store/session_file.hpp"
 
 namespace lagerhuis::cli {
@@ -25,24 +24,11 @@ struct ServeOptions {
     std::string base_path;
 };
 
-// Every participant is a socket: a room of thousands needs more than the usual soft
-// limit of 1024 open files. Raised to what the system allows this user.
-void raise_open_file_limit() {
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max) return;
-    limit.rlim_cur = limit.rlim_max;
-    setrlimit(RLIMIT_NOFILE, &limit);
-}
-
 void serve(const ServeOptions& options) {
     const auto assets = load_assets_or_fail("serve", options.hosting.assets);
-    raise_open_file_limit();
-    // Ctrl-C and SIGTERM are taken by sigwait below, in every thread started from here on.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+    platform::raise_open_file_limit();
+    // Before the first thread: every thread started from here on leaves the stop to it.
+    platform::StopRequest stop_request;
 
     // The port first: a taken port must not leave a new, empty session file behind.
     const std::filesystem::path assets_dir = options.hosting.assets;
@@ -83,12 +69,10 @@ void serve(const ServeOptions& options) {
     std::cout << "Participants join at:\n";
     for (const auto& url : net::join_urls(options.hosting.bind, port, code, tls)) std::cout << "  " << url << "\n";
     std::cout << "Co-facilitator secret: " << (*host)->facilitator_secret() << "\n";
-    if (tls) std::cout << "A renewed TLS certificate is taken in by itself (or now: kill -HUP " << ::getpid() << ").\n";
+    if (tls) std::cout << "A renewed TLS certificate is taken in by itself (or now: kill -HUP " << platform::process_id() << ").\n";
     std::cout << "Stop with Ctrl-C; the session is saved as it goes." << std::endl;
 
-    int signal = 0;
-    sigwait(&stop_signals, &signal);
-    std::cout << "Stopping (" << (signal == SIGINT ? "Ctrl-C" : "SIGTERM") << ")..." << std::endl;
+    std::cout << "Stopping (" << stop_request.wait() << ")..." << std::endl;
     (*host)->stop();
     (*server)->stop();
     std::cout << "Stopped; the session is in " << path.string() << std::endl;

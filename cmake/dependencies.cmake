@@ -1,4 +1,9 @@
-# Debian 12 packages only (see README "Set-up"); nothing vendored.
+# Debian 12 packages only (see README "Set-up"); nothing vendored. The Windows build
+# compiles the same libraries from Debian's source packages instead.
+if(WIN32)
+  include(${CMAKE_CURRENT_LIST_DIR}/windows_dependencies.cmake)
+  return()
+endif()
 find_package(PkgConfig REQUIRED)
 find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS json)
 find_package(CLI11 CONFIG REQUIRED)

@@ -3,12 +3,14 @@
 #include <charconv>
 #include <random>
 
+#include "platform/secure_random.hpp"
+
 namespace lagerhuis::host {
 
 namespace {
 
 std::string random_from(std::string_view alphabet, std::size_t length) {
-    std::random_device source;
+    platform::SecureRandomBits source;
     std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
     std::string text;
     for (std::size_t i = 0; i < length; ++i) text.push_back(alphabet[pick(source)]);

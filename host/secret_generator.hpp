@@ -1,7 +1,7 @@
 #pragma once
 // Random secrets the host hands out: participant tokens, the facilitator secret and the
-// session code. From the operating system's random source (std::random_device reads
-// /dev/urandom on Linux), never from a seeded generator.
+// session code. From the operating system's random source (platform/secure_random.hpp),
+// never from a seeded generator.
 #include <string>
 
 #include "core/ids.hpp"

@@ -3,10 +3,10 @@
 // the stream like websocket_session.hpp: included by server.cpp only.
 #include <optional>
 
-#include <unistd.h>
 
 #include "net/http_files.hpp"
 #include "net/websocket_session.hpp"
+#include "platform/process_identity.hpp"
 
 namespace lagerhuis::net::detail {
 
@@ -100,7 +100,7 @@ private:
         } else if (path == "/health") {
             const auto& c = server_.counters;
             reply = HttpReply{200, "application/json",
-                              "{\"status\":\"ok\",\"pid\":" + std::to_string(::getpid()) +
+                              "{\"status\":\"ok\",\"pid\":" + std::to_string(platform::process_id()) +
                                   ",\"seq\":" + std::to_string(c.published_seq) +
                                   ",\"participants\":" + std::to_string(c.subscribed) +
                                   ",\"connections\":" + std::to_string(c.connections) + "}"};

@@ -1,14 +1,16 @@
 #pragma once
-// One host (writer) per session file. The lock is flock() on a file beside the session
-// ("debat.lagerhuis.lock"), held for as long as the host has the file open. The OS
-// releases it when the process dies, even by kill -9, so a restarted host gets in; the
-// file also says who holds it, so a second host is told whom to look for.
+// One host (writer) per session file. The lock (platform/file_lock.hpp: flock, LockFileEx)
+// is on a file beside the session ("debat.lagerhuis.lock"), held for as long as the host
+// has the file open. The OS releases it when the process dies, even by kill -9, so a
+// restarted host gets in; the file also says who holds it, so a second host is told whom
+// to look for.
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/result.hpp"
+#include "platform/file_lock.hpp"
 #include "store/store_error.hpp"
 
 namespace lagerhuis::store {
@@ -30,19 +32,13 @@ public:
     // notes only while no host writes. Probes with a shared lock for an instant.
     static std::optional<std::string> holder_of(const std::filesystem::path& session_file);
 
-    HostLock(HostLock&& other) noexcept;
-    HostLock& operator=(HostLock&& other) noexcept;
-    HostLock(const HostLock&) = delete;
-    HostLock& operator=(const HostLock&) = delete;
-    // Removes the lock file, then releases the lock.
-    ~HostLock();
+    // Moving and destroying come with the lock: destroying removes the lock file, then
+    // releases the lock.
 
 private:
-    HostLock(int fd, std::filesystem::path path) : fd_(fd), path_(std::move(path)) {}
-    void release();
+    explicit HostLock(platform::FileLock lock) : lock_(std::move(lock)) {}
 
-    int fd_ = -1;
-    std::filesystem::path path_;
+    platform::FileLock lock_;
 };
 
 }  // namespace lagerhuis::store

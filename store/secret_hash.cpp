@@ -1,12 +1,10 @@
 #include "store/secret_hash.hpp"
 
-#include <sys/random.h>
-
 #include <array>
-#include <cerrno>
 #include <charconv>
 #include <cstdint>
 
+#include "platform/secure_random.hpp"
 #include "store/sha256.hpp"
 
 namespace lagerhuis::store {
@@ -25,15 +23,9 @@ std::string digest_hex(std::string_view salt, std::string_view secret, int itera
     return to_hex(digest);
 }
 
-// The kernel's CSPRNG; getrandom() only fails when interrupted, so it is retried.
 std::string random_salt() {
     std::array<std::uint8_t, 16> salt{};
-    std::size_t filled = 0;
-    while (filled < salt.size()) {
-        const ssize_t got = ::getrandom(salt.data() + filled, salt.size() - filled, 0);
-        if (got > 0) filled += static_cast<std::size_t>(got);
-        else if (errno != EINTR) break;
-    }
+    platform::fill_secure_random(salt);
     return to_hex(salt.data(), salt.size());
 }
 

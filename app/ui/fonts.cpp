@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "platform/font_folder.hpp"
+
 namespace lagerhuis::app {
 
 namespace {
@@ -17,10 +19,13 @@ constexpr ImWchar text_ranges[] = {
 // The big fonts only show digits and a few signs: a small atlas.
 constexpr ImWchar digit_ranges[] = {0x0020, 0x007E, 0};
 
-ImFont* add(ImFontAtlas& atlas, const char* path, float pixels, const ImWchar* ranges, Fonts& fonts) {
+ImFont* add(ImFontAtlas& atlas, const char* file, float pixels, const ImWchar* ranges, Fonts& fonts) {
+    // UTF-8 text, which ImGui opens as such on Windows too: the zip may sit under C:\Users\Zoë.
+    const auto found = platform::font_folder() / file;
+    const std::string path = reinterpret_cast<const char*>(found.u8string().c_str());
     std::error_code error;
-    if (!std::filesystem::exists(path, error)) {
-        std::string problem = std::string("font not found: ") + path + " (install fonts-dejavu-core)";
+    if (!std::filesystem::exists(found, error)) {
+        std::string problem = "font not found: " + path + " (install fonts-dejavu-core)";
         if (std::find(fonts.problems.begin(), fonts.problems.end(), problem) == fonts.problems.end())
             fonts.problems.push_back(std::move(problem));
         ImFontConfig fallback;
@@ -31,7 +36,7 @@ ImFont* add(ImFontAtlas& atlas, const char* path, float pixels, const ImWchar* r
     // Sub-pixel oversampling matters for small text only; big glyphs would bloat the atlas.
     config.OversampleH = pixels < 30 ? 2 : 1;
     config.OversampleV = 1;
-    return atlas.AddFontFromFileTTF(path, pixels, &config, ranges);
+    return atlas.AddFontFromFileTTF(path.c_str(), pixels, &config, ranges);
 }
 
 }  // namespace
@@ -41,13 +46,13 @@ const ImWchar* text_glyph_ranges() { return text_ranges; }
 Fonts load_fonts(ImFontAtlas& atlas, float scale, const FontSizes& sizes) {
     Fonts fonts;
     // The first font added is ImGui's default: the body text.
-    fonts.body = add(atlas, dejavu_sans_path, sizes.body * scale, text_ranges, fonts);
-    fonts.small = add(atlas, dejavu_sans_path, sizes.small * scale, text_ranges, fonts);
-    fonts.bold = add(atlas, dejavu_sans_bold_path, sizes.body * scale, text_ranges, fonts);
-    fonts.heading = add(atlas, dejavu_sans_bold_path, sizes.heading * scale, text_ranges, fonts);
-    fonts.title = add(atlas, dejavu_sans_bold_path, sizes.title * scale, text_ranges, fonts);
-    fonts.count = add(atlas, dejavu_sans_bold_path, sizes.count * scale, digit_ranges, fonts);
-    fonts.clock = add(atlas, dejavu_sans_bold_path, sizes.clock * scale, digit_ranges, fonts);
+    fonts.body = add(atlas, dejavu_sans_file, sizes.body * scale, text_ranges, fonts);
+    fonts.small = add(atlas, dejavu_sans_file, sizes.small * scale, text_ranges, fonts);
+    fonts.bold = add(atlas, dejavu_sans_bold_file, sizes.body * scale, text_ranges, fonts);
+    fonts.heading = add(atlas, dejavu_sans_bold_file, sizes.heading * scale, text_ranges, fonts);
+    fonts.title = add(atlas, dejavu_sans_bold_file, sizes.title * scale, text_ranges, fonts);
+    fonts.count = add(atlas, dejavu_sans_bold_file, sizes.count * scale, digit_ranges, fonts);
+    fonts.clock = add(atlas, dejavu_sans_bold_file, sizes.clock * scale, digit_ranges, fonts);
     return fonts;
 }
 

@@ -9,8 +9,9 @@
 
 namespace lagerhuis::app {
 
-inline constexpr const char* dejavu_sans_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-inline constexpr const char* dejavu_sans_bold_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+// In platform::font_folder(): Debian's fonts-dejavu-core, or the zip's fonts\ on Windows.
+inline constexpr const char* dejavu_sans_file = "DejaVuSans.ttf";
+inline constexpr const char* dejavu_sans_bold_file = "DejaVuSans-Bold.ttf";
 
 struct Fonts {
     ImFont* body = nullptr;     // most text

@@ -1,10 +1,10 @@
 #include "app/window/app_settings.hpp"
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include "core/ini_document.hpp"
+#include "platform/user_folders.hpp"
 
 namespace lagerhuis::app {
 
@@ -36,16 +36,7 @@ void AppSettings::set_token(const std::string& host, const std::string& code, co
 
 void AppSettings::forget_token(const std::string& host, const std::string& code) { tokens.erase(token_key(host, code)); }
 
-std::filesystem::path default_settings_file() {
-    std::filesystem::path base;
-    if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config)
-        base = config;
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        base = std::filesystem::path(home) / ".config";
-    else
-        base = ".";
-    return base / "lagerhuis" / "settings.ini";
-}
+std::filesystem::path default_settings_file() { return platform::settings_folder() / "settings.ini"; }
 
 AppSettings load_settings(const std::filesystem::path& file, std::string* problem) {
     AppSettings settings;

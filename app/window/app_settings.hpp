@@ -1,6 +1,6 @@
 #pragma once
-// What the apps remember between runs, in $XDG_CONFIG_HOME/lagerhuis/settings.ini (or
-// ~/.config/lagerhuis/): the language, the last host, code and name, and the token the
+// What the apps remember between runs, in settings.ini in the user's settings folder
+// (platform/user_folders.hpp): the language, the last host, code and name, and the token the
 // host gave for each host and session code, so a restarted app resumes as the same
 // participant instead of joining again under a new name.
 #include <filesystem>
@@ -26,7 +26,7 @@ struct AppSettings {
     friend bool operator==(const AppSettings&, const AppSettings&) = default;
 };
 
-// $XDG_CONFIG_HOME/lagerhuis/settings.ini, else ~/.config/lagerhuis/settings.ini.
+// settings.ini in platform::settings_folder().
 std::filesystem::path default_settings_file();
 
 // A missing file gives the defaults; so does an unreadable one (a settings file must

@@ -2,21 +2,13 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <string>
+
+#include "platform/user_folders.hpp"
 
 namespace lagerhuis::app {
 
-std::filesystem::path sessions_dir() {
-    std::filesystem::path base;
-    if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
-        base = data;
-    else if (const char* home = std::getenv("HOME"); home && *home)
-        base = std::filesystem::path(home) / ".local" / "share";
-    else
-        base = ".";
-    return base / "lagerhuis" / "sessions";
-}
+std::filesystem::path sessions_dir() { return platform::sessions_folder(); }
 
 std::filesystem::path default_session_path(std::string_view prefix) {
     const std::time_t now = std::time(nullptr);

@@ -1,6 +1,7 @@
 #pragma once
-// Where session files live when nobody says otherwise: $XDG_DATA_HOME/lagerhuis/sessions
-// (else ~/.local/share/lagerhuis/sessions), named after the moment they were started.
+// Where session files live when nobody says otherwise (platform/user_folders.hpp: on
+// Linux ~/.local/share/lagerhuis/sessions, on Windows Documents\Lagerhuis), named after
+// the moment they were started.
 // The console's start screen lists the recent ones.
 #include <ctime>
 #include <filesystem>

@@ -20,6 +20,10 @@ LAGERHUIS_PACKAGES=(
 LAGERHUIS_TEST_PACKAGES=(chromium clang-14 libclang-rt-14-dev xvfb xauth libgl1-mesa-dri universal-ctags python3
   dpkg-dev desktop-file-utils shared-mime-info libxml2-utils poppler-utils openssl nginx-light)
 
+# The Windows build (scripts/windows_test, scripts/package): the MinGW-w64 compiler with
+# POSIX threads, Wine to run its tests, tcl for SQLite's amalgamation, zip for the package.
+LAGERHUIS_WINDOWS_PACKAGES=(g++-mingw-w64-x86-64-posix wine64 tcl zip dpkg-dev xvfb xauth)
+
 phase_start() { PHASE_NAME="$1"; PHASE_T0=$(date +%s); echo "==> $1"; }
 phase_end() { echo "==> $PHASE_NAME took $(( $(date +%s) - PHASE_T0 )) s"; }
 

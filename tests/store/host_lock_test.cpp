@@ -1,25 +1,14 @@
 // One host per session file; readers always welcome.
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <fstream>
 
+#include "platform/process_identity.hpp"
 #include "store/host_lock.hpp"
 #include "store/session_file.hpp"
 #include "tests/store/store_fixture.hpp"
 
 namespace lagerhuis::tests {
-
-namespace {
-
-std::string this_host() {
-    char name[256] = {};
-    REQUIRE(::gethostname(name, sizeof name - 1) == 0);
-    return name;
-}
-
-}  // namespace
 
 TEST_CASE("a second host on the same file is refused with the first one's name, pid and host", "[store]") {
     TempDir dir;
@@ -31,8 +20,8 @@ TEST_CASE("a second host on the same file is refused with the first one's name, 
     auto second = store::SessionFile::open(path, {.program = "lagerhuis console"});
     REQUIRE_FALSE(second.ok());
     CHECK(second.error().file == path.string());
-    CHECK_THAT(second.error().problem, Catch::StartsWith("in use by lagerhuis serve, pid " + std::to_string(::getpid()) +
-                                                         " on host " + this_host()));
+    CHECK_THAT(second.error().problem, Catch::StartsWith("in use by lagerhuis serve, pid " + std::to_string(platform::process_id()) +
+                                                         " on host " + platform::host_name()));
     // The refused host changed nothing: the first goes on as before.
     auto more = first->append(marked_batch(4, 2, 2));
     REQUIRE(more.ok());
@@ -86,7 +75,7 @@ TEST_CASE("a stale lock file left by a crashed host does not keep a new host out
     REQUIRE(host.ok());
     auto second = store::SessionFile::open(path);
     REQUIRE_FALSE(second.ok());
-    CHECK_THAT(second.error().problem, Catch::Contains("pid " + std::to_string(::getpid())));
+    CHECK_THAT(second.error().problem, Catch::Contains("pid " + std::to_string(platform::process_id())));
 }
 
 TEST_CASE("a reader can tell whether a host holds the file, and whose it is", "[store]") {
@@ -98,7 +87,7 @@ TEST_CASE("a reader can tell whether a host holds the file, and whose it is", "[
         REQUIRE(host.ok());
         const auto holder = store::HostLock::holder_of(path);
         REQUIRE(holder.has_value());
-        CHECK_THAT(*holder, Catch::StartsWith("in use by lagerhuis serve, pid " + std::to_string(::getpid())));
+        CHECK_THAT(*holder, Catch::StartsWith("in use by lagerhuis serve, pid " + std::to_string(platform::process_id())));
         // Probing takes nothing away: the host goes on writing.
         REQUIRE(host->append(marked_batch(1, 1, 2)).ok());
     }
