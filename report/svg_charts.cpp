@@ -85,8 +85,13 @@ std::string bar_chart_table_html(const BarChart& chart, const std::vector<Legend
         }
         rows += "<td class=\"num\">" + escape(bar.value_label) + "</td></tr>";
     }
-    return "<details class=\"chart-data\"><summary>" + escape(headings.summary) + "</summary><table><caption>" +
-           escape(chart.title) + "</caption><thead>" + head + "</thead><tbody>" + rows + "</tbody></table></details>";
+    return chart_data_html(headings.summary, chart.title, head, rows);
+}
+
+std::string chart_data_html(std::string_view summary, std::string_view caption, const std::string& header_row,
+                            const std::string& rows) {
+    return "<details class=\"chart-data\"><summary>" + escape(summary) + "</summary><table><caption>" + escape(caption) +
+           "</caption><thead>" + header_row + "</thead><tbody>" + rows + "</tbody></table></details>";
 }
 
 std::string legend_html(const std::vector<LegendEntry>& entries) {

@@ -3,6 +3,7 @@
 // Colours come from CSS classes (the report's stylesheet), so one palette serves the
 // screen, the printer and the legends.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lagerhuis::report {
@@ -37,6 +38,10 @@ struct LegendEntry {
 // The chart's figures as a table, one click away under the chart (WCAG 1.1.1: the
 // same data for whoever cannot see the bars): a row per bar, a column per legend
 // entry (the segments of its CSS class), and the bar's value label as the total.
+// The disclosure both kinds of chart table come in: `header_row` and `rows` are <tr>s.
+std::string chart_data_html(std::string_view summary, std::string_view caption, const std::string& header_row,
+                            const std::string& rows);
+
 struct ChartTableHeadings {
     std::string summary;  // the disclosure's text
     std::string corner;   // above the bars' labels

@@ -6,6 +6,7 @@
 
 #include "report/html_text.hpp"
 #include "report/number_format.hpp"
+#include "report/svg_charts.hpp"
 
 namespace lagerhuis::report {
 
@@ -173,9 +174,8 @@ std::string turn_table_html(const ReportContext& context, const core::Statement&
                 session_clock(turn.started_at) + "</td><td class=\"num\">" +
                 minutes_seconds(static_cast<double>(turn.spoken_ms(state.last_at_ms))) + "</td></tr>";
     }
-    return "<details class=\"chart-data\"><summary>" + escape(context.text("report.timeline.table_summary")) +
-           "</summary><table><caption>" + escape(context.text("report.timeline.table_caption")) + "</caption><thead>" +
-           head + "</tr></thead><tbody>" + rows + "</tbody></table></details>";
+    return chart_data_html(context.text("report.timeline.table_summary"), context.text("report.timeline.table_caption"),
+                           head + "</tr>", rows);
 }
 
 }  // namespace lagerhuis::report
