@@ -26,6 +26,7 @@ struct HostOptions {
     WindowFlags window;
     bool projector = false;
     int projector_monitor = -1;
+    int projector_text_size = 0;
     std::string projector_screenshot;
     std::string projector_dump_ui;
     bool profile = false;
@@ -94,6 +95,7 @@ int host(const HostOptions& given) {
     options.window.title = "Lagerhuis \u2013 gespreksleider";
     options.projector = given.projector || !given.projector_screenshot.empty() || !given.projector_dump_ui.empty();
     if (given.projector_monitor >= 0) options.projector_monitor = given.projector_monitor;
+    if (given.projector_text_size > 0) options.projector_text_size = given.projector_text_size;
     options.projector_screenshot = given.projector_screenshot;
     options.projector_dump_ui = given.projector_dump_ui;
     options.profile = given.profile;
@@ -125,6 +127,9 @@ void register_host(CLI::App& app) {
     command->add_flag("--projector", options->projector, "Open the projector window at the start (F5 toggles it)");
     command->add_option("--projector-monitor", options->projector_monitor,
                         "Show the projector fullscreen on this monitor (0 is the first)");
+    command->add_option("--projector-text-size", options->projector_text_size,
+                        "The projector's text size in percent: 100, 125, 150, 175 or 200 (F6 in the console)")
+        ->check(text_size_check());
     command->add_option("--projector-screenshot", options->projector_screenshot,
                         "With --frames: write the projector's last frame as PNG");
     command->add_option("--projector-dump-ui", options->projector_dump_ui,

@@ -2,10 +2,16 @@
 
 #include <charconv>
 #include <utility>
+#include <vector>
 
+#include "app/ui/display_settings.hpp"
 #include "cli/cli_support.hpp"
 
 namespace lagerhuis::cli {
+
+CLI::IsMember text_size_check() {
+    return CLI::IsMember(std::vector<int>(app::text_size_steps.begin(), app::text_size_steps.end()));
+}
 
 void add_window_options(CLI::App& command, WindowFlags& flags) {
     command.add_option("--window-size", flags.size, "Size of the window, e.g. 1280x800 (the default)");
@@ -15,6 +21,9 @@ void add_window_options(CLI::App& command, WindowFlags& flags) {
     command.add_option("--dump-ui", flags.dump_ui, "Write the windows and texts of the last frame to this file");
     command.add_option("--ui-scale", flags.ui_scale, "Size of texts and controls, e.g. 1.5 for 150 % (default: the screen's)")
         ->check(CLI::Range(1.0f, 4.0f));
+    command.add_option("--text-size", flags.text_size, "Text size in percent of --ui-scale: 100, 125, 150, 175 or 200")
+        ->check(text_size_check());
+    command.add_flag("--high-contrast", flags.high_contrast, "Black on white, darker colours, thicker borders");
 }
 
 app::WindowOptions window_options(std::string_view command, const WindowFlags& flags) {
@@ -35,6 +44,8 @@ app::WindowOptions window_options(std::string_view command, const WindowFlags& f
     window.screenshot = flags.screenshot;
     window.dump_ui = flags.dump_ui;
     window.ui_scale = flags.ui_scale;
+    if (flags.text_size > 0) window.text_size = flags.text_size;
+    if (flags.high_contrast) window.contrast = app::theme::Contrast::high;
     return window;
 }
 

@@ -17,9 +17,13 @@ struct WindowFlags {
     std::string screenshot;
     std::string dump_ui;
     float ui_scale = 0;
+    int text_size = 0;  // 0: as remembered
+    bool high_contrast = false;
 };
 
 void add_window_options(CLI::App& command, WindowFlags& flags);
+// Accepts the text sizes offered (app::text_size_steps), for --text-size and its kin.
+CLI::IsMember text_size_check();
 // The window options asked for; fails (naming `command`) on a size that is not WxH.
 app::WindowOptions window_options(std::string_view command, const WindowFlags& flags);
 

@@ -64,4 +64,10 @@ inline constexpr std::array<Rgb, 4> marks{confirmed, missed, dismissed, pending}
 // "#1a5fb4"
 std::string css_hex(Rgb colour);
 
+// WCAG 2.1: each sRGB channel as linear light, the relative luminance, and the contrast
+// ratio of two colours (1 to 21; 4.5 is AA for text, 7 AAA, 3 for parts of the UI).
+std::array<double, 3> linear_rgb(Rgb colour);
+double relative_luminance(Rgb colour);
+double contrast_ratio(Rgb a, Rgb b);
+
 }  // namespace lagerhuis::report::palette

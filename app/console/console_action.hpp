@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/console/console_frame.hpp"
+#include "app/ui/display_settings.hpp"
 #include "core/command.hpp"
 
 namespace lagerhuis::app {
@@ -23,13 +24,17 @@ struct ConsoleLanguage {
 };
 // Opens or closes the projector window.
 struct ToggleProjector {};
+// The facilitator's new text sizes or contrast: applied to both windows and remembered.
+struct ChangeDisplay {
+    DisplaySettings display;
+};
 // The answer to a device asking to go on as someone in the session (Presence::seat_requests).
 struct AnswerTakeOver {
     std::uint32_t request = 0;
     bool allow = false;
 };
 
-using ConsoleAction = std::variant<ConsoleCommand, DismissConsoleNotice, ConsoleLanguage, ToggleProjector, AnswerTakeOver>;
+using ConsoleAction = std::variant<ConsoleCommand, DismissConsoleNotice, ConsoleLanguage, ToggleProjector, ChangeDisplay, AnswerTakeOver>;
 using ConsoleActions = std::vector<ConsoleAction>;
 
 inline void send(ConsoleActions& out, ConsoleArea area, core::CommandBody body) {

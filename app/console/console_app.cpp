@@ -46,15 +46,26 @@ core::Result<std::unique_ptr<ConsoleLink>, std::string> start_link(
     return std::unique_ptr<ConsoleLink>(std::make_unique<RemoteLink>(std::move(remote)));
 }
 
+// What the windows show this run: the remembered display, with what the command line
+// asked for over it.
+DisplaySettings shown_display(const ConsoleAppOptions& options, DisplaySettings display) {
+    if (options.window.text_size) display.console_text = *options.window.text_size;
+    if (options.window.contrast) display.high_contrast = *options.window.contrast == theme::Contrast::high;
+    if (options.projector_text_size) display.projector_text = *options.projector_text_size;
+    return display;
+}
+
 class ConsoleApp {
 public:
-    ConsoleApp(const ConsoleAppOptions& options, Texts texts, AppSettings settings, std::filesystem::path settings_file,
-               std::unique_ptr<ConsoleLink> link)
+    ConsoleApp(const ConsoleAppOptions& options, AppWindow& window, Texts texts, AppSettings settings,
+               std::filesystem::path settings_file, std::unique_ptr<ConsoleLink> link)
         : options_(options),
+          window_(window),
           texts_(std::move(texts)),
           settings_(std::move(settings)),
           settings_file_(std::move(settings_file)),
           link_(std::move(link)) {
+        ui_.display = shown_display(options_, settings_.display);
         if (!link_) recent_ = recent_sessions(8);
         if (options_.projector) open_projector();
     }
@@ -152,6 +163,16 @@ private:
     void carry_out(ConsoleLanguage& language) {
         texts_.set_language(language.language);
         settings_.language = language.language;
+        save();
+    }
+    void carry_out(ChangeDisplay& change) {
+        ui_.display = change.display;
+        window_.restyle(change.display.console_text, change.display.contrast());
+        if (projector_) projector_->restyle(change.display.projector_text, change.display.contrast());
+        settings_.display = change.display;
+        save();
+    }
+    void save() {
         if (auto problem = save_settings(settings_file_, settings_))
             std::fprintf(stderr, "lagerhuis host: settings not saved: %s\n", problem->c_str());
     }
@@ -164,7 +185,9 @@ private:
     }
 
     void open_projector() {
-        auto projector = ProjectorWindow::open({.monitor = options_.projector_monitor});
+        auto projector = ProjectorWindow::open({.monitor = options_.projector_monitor,
+                                                .text_size = ui_.display.projector_text,
+                                                .contrast = ui_.display.contrast()});
         if (!projector) {
             notices_[index_of(ConsoleArea::global)] =
                 Notice{++notice_counter_, NoticeTone::problem, LocalText{"console.projector.cannot_open", {}}};
@@ -197,6 +220,7 @@ private:
     }
 
     const ConsoleAppOptions& options_;
+    AppWindow& window_;
     Texts texts_;
     AppSettings settings_;
     std::filesystem::path settings_file_;
@@ -220,7 +244,12 @@ private:
 int run_console_app(const ConsoleAppOptions& options) {
     auto startup = load_app_startup("lagerhuis host", options.assets, options.settings_file, options.language);
     if (!startup) return 2;
-    auto window = AppWindow::open(options.window);
+    // The console's window opens in the remembered text size and contrast.
+    WindowOptions window_options = options.window;
+    const DisplaySettings display = shown_display(options, startup->settings.display);
+    window_options.text_size = display.console_text;
+    window_options.contrast = display.contrast();
+    auto window = AppWindow::open(window_options);
     if (!window) {
         std::fprintf(stderr, "lagerhuis host: %s\n", window.error().c_str());
         return 1;
@@ -237,7 +266,7 @@ int run_console_app(const ConsoleAppOptions& options) {
     }
     int status = 0;
     {
-        ConsoleApp app(options, std::move(startup->texts), std::move(startup->settings), startup->settings_file,
+        ConsoleApp app(options, **window, std::move(startup->texts), std::move(startup->settings), startup->settings_file,
                        std::move(link));
         int projector_status = 0;
         status = (*window)->run([&](Frame& frame) { projector_status |= app.frame(frame); });

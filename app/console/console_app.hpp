@@ -25,6 +25,7 @@ struct ConsoleAppOptions {
     WindowOptions window;
     bool projector = false;                  // open the projector window at the start
     std::optional<int> projector_monitor;    // fullscreen on this monitor (0-based)
+    std::optional<int> projector_text_size;  // percent, over the remembered one (--projector-text-size)
     std::filesystem::path projector_screenshot;  // with --frames: the projector's last frame
     std::filesystem::path projector_dump_ui;
     bool profile = false;  // print frame statistics when the window closes

@@ -105,7 +105,7 @@ void draw_edges(const std::vector<GraphNode>& nodes, ImVec2 origin) {
         to.y += target.argument ? radius(*target.argument) : ui::px(root_height) / 2;
         const bool supports = core::supports_target(node.argument->kind);
         draw->AddLine(ImVec2(from.x, from.y - radius(*node.argument)), to,
-                      with_alpha(supports ? theme::ok : theme::over, 170), ui::px(supports ? 2.5f : 2.0f));
+                      with_alpha(supports ? theme::palette().ok : theme::palette().over, 170), ui::px(supports ? 2.5f : 2.0f));
     }
 }
 
@@ -129,20 +129,20 @@ const core::Argument* draw_nodes(const ConsoleUiState& ui, const std::vector<Gra
         const ImVec2 centre = centre_of(node, origin);
         if (!a || !visible(centre, clip_min, clip_max)) continue;
         const float r = radius(*a);
-        const ImU32 fill = a->irrelevant ? theme::disabled : theme::side_colour(a->direction);
+        const ImU32 fill = a->irrelevant ? theme::palette().disabled : theme::side_colour(a->direction);
         draw->AddCircleFilled(centre, r, fill);
         const bool marked = a->id == ui.scores.argument || (!ui.scores.person.is_none() && a->speaker == ui.scores.person);
-        if (marked) draw->AddCircle(centre, r + ui::px(4), theme::accent, 0, ui::px(3));
+        if (marked) draw->AddCircle(centre, r + ui::px(4), theme::palette().accent, 0, ui::px(3));
         const float dx = mouse.x - centre.x;
         const float dy = mouse.y - centre.y;
         if (hovering && dx * dx + dy * dy <= (r + ui::px(3)) * (r + ui::px(3))) hovered = a;
         const std::string id = "#" + std::to_string(a->id.value);
         const float label_width = ui::px(slot_width) - ui::px(8);
         const float y = centre.y + ui::px(19) + ui::px(2);
-        ui::text_at(ImVec2(centre.x - ui::text_size(id, fonts.small).x / 2, y), id, {fonts.small, theme::ink});
+        ui::text_at(ImVec2(centre.x - ui::text_size(id, fonts.small).x / 2, y), id, {fonts.small, theme::palette().ink});
         const std::string text = ui::fit_text(a->text, fonts.small, label_width);
         ui::text_at(ImVec2(centre.x - ui::text_size(text, fonts.small).x / 2, y + fonts.small->FontSize), text,
-                    {fonts.small, theme::muted});
+                    {fonts.small, theme::palette().muted});
     }
     return hovered;
 }
@@ -175,7 +175,7 @@ void draw_argument_graph(const ConsoleFrame& frame, ConsoleUiState& ui, float wi
                          return frame.state.argument(id)->in_graph();
                      });
     if (!any) {
-        ui::text_wrapped(t("report.graph.none"), {fonts.small, theme::muted});
+        ui::text_wrapped(t("report.graph.none"), {fonts.small, theme::palette().muted});
         return;
     }
     const TreeLayout layout(frame.state, *statement);
@@ -184,7 +184,7 @@ void draw_argument_graph(const ConsoleFrame& frame, ConsoleUiState& ui, float wi
     // As large as the view unless the graph is larger: then, and only then, it scrolls.
     const ImVec2 content(std::max(width - inside, layout.width()), std::max(height - inside, layout.height()));
     ImGui::SetNextWindowContentSize(content);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::rgb(0xf7f8fa));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::palette().graph_fill);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding));
     ImGui::BeginChild("argument_graph", ImVec2(width, height), true,
                       ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoSavedSettings);
@@ -204,7 +204,7 @@ void draw_argument_graph(const ConsoleFrame& frame, ConsoleUiState& ui, float wi
             ui.scores.argument = ui.scores.argument == hovered->id ? core::ArgumentId{} : hovered->id;
     }
     ImGui::EndChild();
-    ui::text_wrapped(t("console.scores.graph_legend"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("console.scores.graph_legend"), {fonts.small, theme::palette().muted});
     draw_pinned(frame, ui);
 }
 

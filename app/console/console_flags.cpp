@@ -115,8 +115,8 @@ void draw_group(const ConsoleFrame& frame, ConsoleActions& out, const FlagGroup&
     const auto& fonts = ui::context().fonts;
     const core::State& state = frame.state;
     const core::Turn* turn = state.turn(group.turn);
-    const ImU32 ink = group.pending() ? theme::ink : theme::muted;
-    StripedRow row(group.pending() ? theme::connecting : theme::line);
+    const ImU32 ink = group.pending() ? theme::palette().ink : theme::palette().muted;
+    StripedRow row(group.pending() ? theme::palette().connecting : theme::palette().line);
     const float inner = width - ui::px(12);
     ui::text_wrapped(t("console.flags.group", {{"count", std::to_string(group.flags.size())},
                                                 {"fallacy", fallacy_name(frame, group.fallacy)},
@@ -126,14 +126,14 @@ void draw_group(const ConsoleFrame& frame, ConsoleActions& out, const FlagGroup&
     if (const core::Fallacy* fallacy = state.config.catalog.find(group.fallacy)) tooltip_on_hover(t.pick(fallacy->explanation));
     if (const core::Argument* argument = state.argument(group.argument))
         ui::text(ui::fit_text(t("console.flags.about", {{"argument", argument_label(state, *argument)}}), fonts.small, inner),
-                 {fonts.small, theme::muted});
+                 {fonts.small, theme::palette().muted});
     ui::text_wrapped(t("console.flags.by", {{"names", flaggers(state, group)}}), {fonts.small, ink});
     if (group.pending() && !frame.review) {
         draw_decision_buttons(frame, out, group, keyed, inner);
     } else {
         const bool confirmed = group.outcome == core::FlagOutcome::confirmed;
-        ui::badge(t("outcome." + std::string(core::to_string(group.outcome))), confirmed ? theme::ok_soft : theme::track,
-                  confirmed ? theme::ok : theme::muted, fonts.small);
+        ui::badge(t("outcome." + std::string(core::to_string(group.outcome))), confirmed ? theme::palette().ok_soft : theme::palette().track,
+                  confirmed ? theme::palette().ok : theme::palette().muted, fonts.small);
     }
 }
 
@@ -146,7 +146,7 @@ void draw_heading(const Texts& t, int pending, float width) {
     const std::string count = t("console.flags.pending", {{"count", std::to_string(pending)}});
     const ImVec2 size = ui::badge_size(count);
     ImGui::SetCursorPos(ImVec2(x + width - size.x, y + (fonts.heading->FontSize - size.y) / 2));
-    ui::badge(count, theme::warn_soft, theme::warn);
+    ui::badge(count, theme::palette().warn_soft, theme::palette().warn);
 }
 
 }  // namespace
@@ -168,7 +168,7 @@ void draw_console_flags(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActio
     draw_heading(t, pending, card.inner_width());
     draw_console_notice(frame, out, ConsoleArea::flags, card.inner_width());
     if (groups.empty()) {
-        ui::text_wrapped(t("console.flags.none"), {nullptr, theme::muted});
+        ui::text_wrapped(t("console.flags.none"), {nullptr, theme::palette().muted});
         return;
     }
     BoundedList list("flags_feed", card.inner_width(), ui::px(520));
@@ -181,12 +181,12 @@ void draw_console_flags(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActio
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const FlagGroup& group = groups[i];
         if (!group.pending() && ++decided > decided_shown) {
-            ui::text(t("console.flags.more", {{"count", std::to_string(groups.size() - i)}}), {fonts.small, theme::muted});
+            ui::text(t("console.flags.more", {{"count", std::to_string(groups.size() - i)}}), {fonts.small, theme::palette().muted});
             break;
         }
         if (i > 0 && !group.pending() && groups[i - 1].pending()) {
             ui::space(6);
-            ui::text(t("console.flags.decided"), {fonts.bold, theme::muted});
+            ui::text(t("console.flags.decided"), {fonts.bold, theme::palette().muted});
         } else if (i > 0) {
             ui::rule();
         }

@@ -15,7 +15,7 @@ std::string side_count(const Texts& t, core::Side side, int count) {
 }
 
 void side_badge(const Texts& t, core::Side side, ImFont* font) {
-    ui::badge(t.side(side), theme::side_colour(side), theme::white, font);
+    ui::badge(t.side(side), theme::side_colour(side), theme::palette().white, font);
 }
 
 void side_count_badge(const Texts& t, core::Side side, int count) {

@@ -20,17 +20,17 @@ void draw_console_join(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     ui::text(frame.texts("console.join.heading"), {fonts.heading});
     if (frame.join.remote) {
         ui::text_wrapped(frame.texts("console.join.remote", {{"url", frame.join.urls.empty() ? "" : frame.join.urls[0]}}),
-                         {nullptr, theme::muted});
+                         {nullptr, theme::palette().muted});
         return;
     }
-    ui::text(frame.texts("console.join.code"), {fonts.small, theme::muted});
-    ui::text(frame.join.code, {fonts.count, theme::accent});
+    ui::text(frame.texts("console.join.code"), {fonts.small, theme::palette().muted});
+    ui::text(frame.join.code, {fonts.count, theme::palette().accent});
     if (!frame.join.urls.empty()) {
         const float side = std::min(card.inner_width(), ui::px(260));
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (card.inner_width() - side) / 2);
         draw_qr_code(cached_qr_code(frame.join.urls.front()), side);
         ui::space(6);
-        ui::text(frame.texts("console.join.open"), {fonts.small, theme::muted});
+        ui::text(frame.texts("console.join.open"), {fonts.small, theme::palette().muted});
         for (const auto& url : frame.join.urls) ui::text_wrapped(url, {fonts.bold});
     }
     ui::space(6);
@@ -41,10 +41,10 @@ void draw_console_join(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     // Hidden until asked: a laptop mirrored to the projector would show it to the room.
     ui::text(frame.texts("console.join.secret_heading"), {fonts.bold});
     if (ui.secret_shown) {
-        ui::text_wrapped(frame.texts("console.join.secret", {{"secret", frame.join.secret}}), {fonts.small, theme::muted});
+        ui::text_wrapped(frame.texts("console.join.secret", {{"secret", frame.join.secret}}), {fonts.small, theme::palette().muted});
         if (ui::button(frame.texts("console.join.secret_hide") + "##secret_toggle")) ui.secret_shown = false;
     } else {
-        ui::text_wrapped(frame.texts("console.join.secret_hidden"), {fonts.small, theme::muted});
+        ui::text_wrapped(frame.texts("console.join.secret_hidden"), {fonts.small, theme::palette().muted});
         if (ui::button(frame.texts("console.join.secret_show") + "##secret_toggle")) ui.secret_shown = true;
     }
     ui::space(10);

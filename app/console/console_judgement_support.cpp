@@ -86,14 +86,14 @@ void explain_on_hover(const ConsoleFrame& frame, std::string_view heading, const
     ImGui::PushTextWrapPos(ui::px(420));
     ui::text(heading, {fonts.bold});
     for (const auto& section : sections) {
-        if (!section.title.empty()) ui::text(section.title, {fonts.small, theme::accent});
+        if (!section.title.empty()) ui::text(section.title, {fonts.small, theme::palette().accent});
         const auto& terms = *section.terms;
-        if (terms.empty()) ui::text(frame.texts("console.scores.no_terms"), {fonts.small, theme::muted});
+        if (terms.empty()) ui::text(frame.texts("console.scores.no_terms"), {fonts.small, theme::palette().muted});
         for (std::size_t i = 0; i < terms.size() && i < max_terms_shown; ++i)
             ui::text(term_line(frame, terms[i], unit), {fonts.small});
         if (terms.size() > max_terms_shown)
             ui::text(frame.texts("console.scores.more_terms", {{"count", std::to_string(terms.size() - max_terms_shown)}}),
-                     {fonts.small, theme::muted});
+                     {fonts.small, theme::palette().muted});
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -126,7 +126,7 @@ void argument_tooltip(const ConsoleFrame& frame, const core::ArgumentReport& arg
     for (const auto& term : argument.base.terms) ui::text(term_line(frame, term, TermUnit::score), {fonts.small});
     ui::text(t("console.scores.attack_support", {{"attack", decimal(argument.attack, 2, language)},
                                                  {"support", decimal(argument.support, 2, language)}}),
-             {fonts.small, theme::muted});
+             {fonts.small, theme::palette().muted});
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
@@ -160,7 +160,7 @@ void draw_fallacy_choices(const ConsoleFrame& frame, const std::vector<const cor
                  : t("web.flag.rule_number", {{"number", std::to_string(fallacy->rule)}});
         ui::text_at(ImVec2(at.x + ui::px(8), at.y + ui::px(5)), ui::fit_text(name, fonts.bold, text_width), {fonts.bold});
         ui::text_at(ImVec2(at.x + ui::px(8), at.y + ui::px(7) + fonts.bold->FontSize),
-                    ui::fit_text(rule_text, fonts.small, text_width), {fonts.small, theme::muted});
+                    ui::fit_text(rule_text, fonts.small, text_width), {fonts.small, theme::palette().muted});
     }
 }
 

@@ -16,10 +16,13 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr std::array<Shortcut, 21> shortcuts{{
+constexpr std::array<Shortcut, 24> shortcuts{{
     {ShortcutAction::help, GLFW_KEY_F1, false, "F1", "console.keys.help", true},
     {ShortcutAction::close_overlay, GLFW_KEY_ESCAPE, false, "Esc", "console.keys.close", true},
     {ShortcutAction::projector, GLFW_KEY_F5, false, "F5", "console.keys.projector", true},
+    {ShortcutAction::display, GLFW_KEY_F6, false, "F6", "console.keys.display", true},
+    {ShortcutAction::text_larger, GLFW_KEY_EQUAL, true, "Ctrl+=", "console.keys.text_larger", true},
+    {ShortcutAction::text_smaller, GLFW_KEY_MINUS, true, "Ctrl+-", "console.keys.text_smaller", true},
     {ShortcutAction::open_statement, GLFW_KEY_O, false, "O", "console.keys.open_statement"},
     {ShortcutAction::fix_position, GLFW_KEY_V, false, "V", "console.keys.fix_position"},
     {ShortcutAction::give_floor, GLFW_KEY_G, false, "G", "console.keys.give_floor"},
@@ -51,9 +54,27 @@ std::optional<core::StatementId> next_statement(const core::State& state) {
 void act(ShortcutAction action, const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out) {
     const auto& state = frame.state;
     switch (action) {
-        case ShortcutAction::help: ui.shortcuts_open = !ui.shortcuts_open; break;
-        case ShortcutAction::close_overlay: ui.shortcuts_open = false; break;
+        case ShortcutAction::help:
+            ui.shortcuts_open = !ui.shortcuts_open;
+            ui.display_open = false;
+            break;
+        case ShortcutAction::close_overlay:
+            ui.shortcuts_open = false;
+            ui.display_open = false;
+            break;
         case ShortcutAction::projector: out.push_back(ToggleProjector{}); break;
+        case ShortcutAction::display:
+            ui.display_open = !ui.display_open;
+            ui.shortcuts_open = false;
+            break;
+        case ShortcutAction::text_larger:
+        case ShortcutAction::text_smaller: {
+            DisplaySettings display = ui.display;
+            display.console_text = action == ShortcutAction::text_larger ? larger_text(display.console_text)
+                                                                         : smaller_text(display.console_text);
+            if (display != ui.display) out.push_back(ChangeDisplay{display});
+            break;
+        }
         case ShortcutAction::give_floor: {
             const auto suggestion = core::suggest_next_speaker(state);
             if (suggestion && core::turns_to_wait(state, suggestion->participant) > 0) {

@@ -6,7 +6,7 @@
 namespace lagerhuis::app {
 
 enum class ShortcutAction : unsigned char {
-    help, close_overlay, projector, give_floor, pause_resume, end_turn, confirm_flags, dismiss_flags, undo,
+    help, close_overlay, projector, display, text_larger, text_smaller, give_floor, pause_resume, end_turn, confirm_flags, dismiss_flags, undo,
     open_statement, fix_position, poll, close_statement, tag_argument, tag_fallacy,
     tab_flags, tab_polls, tab_scores, tab_people, tab_join,
     argument_kind,  // Alt+1…5 in the tagging form: listed here, handled by the panel

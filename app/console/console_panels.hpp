@@ -40,6 +40,9 @@ void draw_console_join(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
 void draw_room_movement_chart(const ConsoleFrame& frame, const core::Statement& statement, float width);
 // The F1 overlay: every shortcut (a modal window over the screen while ui.shortcuts_open).
 void draw_console_shortcuts(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out);
+// The Weergave panel (F6): the text size of the console and of the projector, and high
+// contrast; a window over the screen while ui.display_open (console_display.cpp).
+void draw_console_display(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out);
 // Devices asking to take over someone's seat, each with allow and refuse
 // (console_seat_requests.cpp); nothing when none asks.
 void draw_console_seat_requests(const ConsoleFrame& frame, ConsoleActions& out, float width);

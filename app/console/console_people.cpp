@@ -31,7 +31,7 @@ void draw_list(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
     const auto count = std::count_if(state.participants.begin(), state.participants.end(),
                                      [&](const core::Participant& person) { return listed(frame, person); });
     if (count == 0) {
-        ui::text_wrapped(frame.texts("console.floor.people.nobody"), {nullptr, theme::muted});
+        ui::text_wrapped(frame.texts("console.floor.people.nobody"), {nullptr, theme::palette().muted});
         return;
     }
     const float height = ui::px(row_height);
@@ -52,9 +52,9 @@ void draw_list(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
         const std::string status = floor_ui::person_status(frame.texts, state, person);
         const std::string shown_status = ui::fit_text(status, fonts.small, row_width / 2);
         const float status_width = ui::text_size(shown_status, fonts.small).x;
-        const ImU32 ink = person.removed ? theme::disabled : theme::ink;
+        const ImU32 ink = person.removed ? theme::palette().disabled : theme::palette().ink;
         const ImU32 status_ink =
-            person.removed ? theme::disabled : person.seat ? theme::side_colour(*person.seat) : theme::muted;
+            person.removed ? theme::palette().disabled : person.seat ? theme::side_colour(*person.seat) : theme::palette().muted;
         ui::text_at(ImVec2(at.x + pad, at.y + (height - fonts.bold->FontSize) / 2),
                     ui::fit_text(person.name, fonts.bold, row_width - status_width - 3 * pad), {fonts.bold, ink});
         ui::text_at(ImVec2(at.x + row_width - pad - status_width, at.y + (height - fonts.small->FontSize) / 2),
@@ -100,19 +100,19 @@ void draw_remove(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& 
                  float width) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
-    const theme::ButtonColours danger{theme::white, theme::over_soft, theme::over_soft, theme::over, theme::over};
+    const theme::ButtonColours danger{theme::palette().white, theme::palette().over_soft, theme::palette().over_soft, theme::palette().over, theme::palette().over};
     if (!ui.people.confirm_remove) {
         if (ui::button(t("console.floor.people.remove") + "##remove", ImVec2(width, 0), danger))
             ui.people.confirm_remove = true;
         return;
     }
-    ui::Card card("people_confirm_remove", width, ui::CardLook().fill(theme::over_soft).outline(theme::over).inset(12));
-    ui::text_wrapped(t("console.floor.people.remove_confirm", {{"name", person.name}}), {fonts.bold, theme::problem_ink});
+    ui::Card card("people_confirm_remove", width, ui::CardLook().fill(theme::palette().over_soft).outline(theme::palette().over).inset(12));
+    ui::text_wrapped(t("console.floor.people.remove_confirm", {{"name", person.name}}), {fonts.bold, theme::palette().problem_ink});
     const std::string yes = t("console.floor.people.remove_yes") + "##remove_yes";
     const std::string no = t("console.floor.people.remove_no") + "##remove_no";
     const bool row = floor_ui::fit_in_row({yes, no}, card.inner_width());
     const float button = row ? floor_ui::share(card.inner_width(), 2) : card.inner_width();
-    const theme::ButtonColours confirm{theme::over, theme::problem_ink, theme::problem_ink, theme::white, theme::over};
+    const theme::ButtonColours confirm{theme::palette().over, theme::palette().problem_ink, theme::palette().problem_ink, theme::palette().white, theme::palette().over};
     if (ui::button(yes, ImVec2(button, 0), confirm)) {
         send(out, ConsoleArea::people, core::RemoveParticipant{person.id});
         ui.people.confirm_remove = false;
@@ -134,8 +134,8 @@ void draw_selected(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions
         form.confirm_remove = false;
     }
     ui::rule();
-    ui::text(person->name, {fonts.heading, person->removed ? theme::disabled : theme::ink});
-    ui::text(floor_ui::person_status(t, frame.state, *person), {fonts.small, theme::muted});
+    ui::text(person->name, {fonts.heading, person->removed ? theme::palette().disabled : theme::palette().ink});
+    ui::text(floor_ui::person_status(t, frame.state, *person), {fonts.small, theme::palette().muted});
     if (person->removed) return;
 
     ImGui::BeginDisabled(frame.is_busy(ConsoleArea::people));
@@ -160,7 +160,7 @@ void draw_console_people(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleA
     const float inner = card.inner_width();
     ui::text(t("console.floor.people.heading"), {fonts.heading});
     ui::text_wrapped(t(locked ? "console.floor.people.locked" : "console.floor.people.open"),
-                     {fonts.small, locked ? theme::warn : theme::muted});
+                     {fonts.small, locked ? theme::palette().warn : theme::palette().muted});
     ImGui::BeginDisabled(busy);
     if (ui::button(t(locked ? "console.floor.people.unlock" : "console.floor.people.lock") + "##lock_room",
                    ImVec2(inner, 0)))

@@ -58,7 +58,7 @@ void draw_bars(const Texts& t, const SideCounts& counts, float width) {
         ui::text(t.side(side), {fonts.bold, theme::side_colour(side)});
         ImGui::SetCursorPos(ImVec2(x + name_width + gap, y + (fonts.bold->FontSize - ui::px(16)) / 2 + ui::px(2)));
         ui::bar(static_cast<float>(votes) / static_cast<float>(total), bar_width, ui::px(16), theme::side_colour(side),
-                theme::track);
+                theme::palette().track);
         const std::string number = std::to_string(votes);
         ImGui::SetCursorPos(ImVec2(x + width - ui::text_size(number, fonts.bold).x, y));
         ui::text(number, {fonts.bold});
@@ -82,17 +82,17 @@ void draw_console_poll(const ConsoleFrame& frame, ConsoleActions& out, const cor
     ImGui::EndDisabled();
     draw_console_notice(frame, out, ConsoleArea::polls, width);
     if (!shown) {
-        ui::text_wrapped(t("console.polls.none"), {fonts.small, theme::muted});
+        ui::text_wrapped(t("console.polls.none"), {fonts.small, theme::palette().muted});
         return;
     }
     const std::size_t number = static_cast<std::size_t>(
         std::find(statement.polls.begin(), statement.polls.end(), shown->id) - statement.polls.begin() + 1);
     ui::text(t(shown->open ? "console.polls.running" : "console.polls.result", {{"number", std::to_string(number)}}),
-             {fonts.bold, shown->open ? theme::accent : theme::ink});
+             {fonts.bold, shown->open ? theme::palette().accent : theme::palette().ink});
     draw_bars(t, SideCounts{shown->count(Side::voor), shown->count(Side::tegen), shown->count(Side::twijfel)}, width);
     ui::text(t("console.polls.ballots", {{"ballots", std::to_string(shown->ballot_count())},
                                          {"present", std::to_string(frame.room_count().present)}}),
-             {fonts.small, theme::muted});
+             {fonts.small, theme::palette().muted});
 }
 
 // "Voor 4 · Twijfel 0 · Tegen 3" in the sides' colours, one per line.
@@ -100,7 +100,7 @@ void draw_position(const Texts& t, const char* heading, const std::optional<Side
     const auto& fonts = ui::context().fonts;
     ui::text(t(heading), {fonts.bold});
     if (!counts) {
-        ui::text(t("console.polls.not_fixed"), {fonts.small, theme::muted});
+        ui::text(t("console.polls.not_fixed"), {fonts.small, theme::palette().muted});
         return;
     }
     for (Side side : side_order)
@@ -157,7 +157,7 @@ void draw_chart(const ConsoleFrame& frame, const std::vector<ChartPoint>& points
     const auto& fonts = ui::context().fonts;
     ui::text(frame.texts("console.polls.chart"), {fonts.heading});
     if (points.empty()) {
-        ui::text_wrapped(frame.texts("console.polls.chart_empty"), {fonts.small, theme::muted});
+        ui::text_wrapped(frame.texts("console.polls.chart_empty"), {fonts.small, theme::palette().muted});
         return;
     }
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -167,17 +167,17 @@ void draw_chart(const ConsoleFrame& frame, const std::vector<ChartPoint>& points
     const float plot_bottom = plot_top + ui::px(chart_height);
     const float slot = width / static_cast<float>(points.size());
     const float bar = std::min(slot * 0.6f, ui::px(56));
-    draw->AddLine(ImVec2(at.x, plot_bottom), ImVec2(at.x + width, plot_bottom), theme::line, ui::px(1));
+    draw->AddLine(ImVec2(at.x, plot_bottom), ImVec2(at.x + width, plot_bottom), theme::palette().line, ui::px(1));
     const float middle = (plot_top + plot_bottom) / 2;
     for (float x = at.x; x < at.x + width; x += ui::px(10))
-        draw->AddLine(ImVec2(x, middle), ImVec2(std::min(x + ui::px(5), at.x + width), middle), theme::field_border, ui::px(1));
+        draw->AddLine(ImVec2(x, middle), ImVec2(std::min(x + ui::px(5), at.x + width), middle), theme::palette().field_border, ui::px(1));
     std::vector<ImVec2> voor_line;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const float centre = at.x + slot * (static_cast<float>(i) + 0.5f);
         const float left = centre - bar / 2;
         const int total = total_of(points[i].counts);
         float y = plot_bottom;
-        if (total == 0) draw->AddRectFilled(ImVec2(left, plot_top), ImVec2(left + bar, plot_bottom), theme::track);
+        if (total == 0) draw->AddRectFilled(ImVec2(left, plot_top), ImVec2(left + bar, plot_bottom), theme::palette().track);
         for (Side side : side_order) {
             if (total == 0) break;
             const float height = ui::px(chart_height) * static_cast<float>(count_of(points[i].counts, side)) /
@@ -194,11 +194,11 @@ void draw_chart(const ConsoleFrame& frame, const std::vector<ChartPoint>& points
         }
         const std::string label = ui::fit_text(points[i].label, fonts.small, slot - ui::px(4));
         ui::text_at(ImVec2(centre - ui::text_size(label, fonts.small).x / 2, plot_bottom + ui::px(4)), label,
-                    {fonts.small, theme::muted});
+                    {fonts.small, theme::palette().muted});
     }
-    if (voor_line.size() > 1) draw->AddPolyline(voor_line.data(), static_cast<int>(voor_line.size()), theme::ink, 0, ui::px(2));
+    if (voor_line.size() > 1) draw->AddPolyline(voor_line.data(), static_cast<int>(voor_line.size()), theme::palette().ink, 0, ui::px(2));
     ImGui::Dummy(ImVec2(width, plot_bottom - at.y + ui::px(6) + fonts.small->FontSize));
-    ui::text_wrapped(frame.texts("console.polls.legend"), {fonts.small, theme::muted});
+    ui::text_wrapped(frame.texts("console.polls.legend"), {fonts.small, theme::palette().muted});
 }
 
 }  // namespace
@@ -215,7 +215,7 @@ void draw_console_polls(const ConsoleFrame& frame, ConsoleUiState&, ConsoleActio
     ui::text(t("console.polls.heading"), {fonts.heading});
     const core::Statement* statement = frame.state.statement(frame.state.active_statement);
     if (!statement) {
-        ui::text_wrapped(t("no_active_statement"), {nullptr, theme::muted});
+        ui::text_wrapped(t("no_active_statement"), {nullptr, theme::palette().muted});
         draw_console_notice(frame, out, ConsoleArea::polls, card.inner_width());
         return;
     }

@@ -81,13 +81,13 @@ int turns_in_statement(const core::State& state, core::ParticipantId who) {
 
 // "heeft nog niet gesproken", "wacht nog 2 beurten", ... and its colour.
 std::pair<std::string, ImU32> row_status(const Texts& t, const core::State& state, core::ParticipantId who) {
-    if (floor_ui::current_speaker(state) == who) return {t("console.floor.queue.speaking"), theme::accent};
+    if (floor_ui::current_speaker(state) == who) return {t("console.floor.queue.speaking"), theme::palette().accent};
     const int wait = core::turns_to_wait(state, who);
     if (wait > 0)
-        return {t("console.floor.queue.waits", {{"turns", std::to_string(wait)}}), theme::warn};
+        return {t("console.floor.queue.waits", {{"turns", std::to_string(wait)}}), theme::palette().warn};
     const int spoken = turns_in_statement(state, who);
-    if (spoken == 0) return {t("console.floor.queue.first_time"), theme::ok};
-    return {t("console.floor.queue.spoke", {{"count", std::to_string(spoken)}}), theme::muted};
+    if (spoken == 0) return {t("console.floor.queue.first_time"), theme::palette().ok};
+    return {t("console.floor.queue.spoke", {{"count", std::to_string(spoken)}}), theme::palette().muted};
 }
 
 void draw_suggestion(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out,
@@ -96,10 +96,10 @@ void draw_suggestion(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActio
     const auto& fonts = ui::context().fonts;
     const core::Participant* person = frame.state.participant(suggestion.participant);
     if (!person) return;
-    ui::Card card("queue_suggestion", width, ui::CardLook().fill(theme::accent_soft).outline(theme::accent).inset(12));
-    ui::text_wrapped(t("console.floor.queue.suggestion"), {fonts.small, theme::muted});
+    ui::Card card("queue_suggestion", width, ui::CardLook().fill(theme::palette().accent_soft).outline(theme::palette().accent).inset(12));
+    ui::text_wrapped(t("console.floor.queue.suggestion"), {fonts.small, theme::palette().muted});
     floor_ui::name_with_side(t, person->name, person->seat, card.inner_width(), fonts.small);
-    ui::text_wrapped(t(suggestion.reason, suggestion.params), {nullptr, theme::ink});
+    ui::text_wrapped(t(suggestion.reason, suggestion.params), {nullptr, theme::palette().ink});
     const bool bends = bend_for(frame.state, suggestion, person->id).any();
     const std::string label =
         t(bends ? "console.floor.queue.give_suggestion_anyway" : "console.floor.queue.give_suggestion") +
@@ -120,10 +120,10 @@ void draw_override_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
         form.override_for = {};
         return;
     }
-    ui::Card card("queue_override", width, ui::CardLook().fill(theme::warn_soft).outline(theme::warn).inset(12));
+    ui::Card card("queue_override", width, ui::CardLook().fill(theme::palette().warn_soft).outline(theme::palette().warn).inset(12));
     ui::text_wrapped(t("console.floor.queue.override_title", {{"name", person->name}}), {fonts.bold});
     const std::string why = bend_text(t, *person, bend_for(frame.state, suggestion, person->id));
-    if (!why.empty()) ui::text_wrapped(why, {fonts.small, theme::warn});
+    if (!why.empty()) ui::text_wrapped(why, {fonts.small, theme::palette().warn});
     if (form.focus_reason) {
         ImGui::SetKeyboardFocusHere();
         form.focus_reason = false;
@@ -203,8 +203,8 @@ void draw_row(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (suggested) {
-        draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), theme::accent_soft, ui::px(8));
-        draw->AddRectFilled(at, ImVec2(at.x + ui::px(4), at.y + size.y), theme::accent);
+        draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), theme::palette().accent_soft, ui::px(8));
+        draw->AddRectFilled(at, ImVec2(at.x + ui::px(4), at.y + size.y), theme::palette().accent);
     }
 
     // The buttons, in the small font: right of the text, or under it on a narrow column.
@@ -239,12 +239,12 @@ void draw_row(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out
     const float text_x = at.x + pad + ui::px(4);
     const float text_end = text_x + layout.text_room - ui::px(4);
     float y = at.y + pad;
-    ui::text_at(ImVec2(text_x, y), std::to_string(place), {fonts.bold, theme::muted});
+    ui::text_at(ImVec2(text_x, y), std::to_string(place), {fonts.bold, theme::palette().muted});
     float x = text_x + number_width;
     const std::string side = person.seat ? t.side(*person.seat) : std::string();
     const float side_width = side.empty() ? 0.0f : ui::text_size(side, fonts.small).x + ui::px(10);
     const std::string name = ui::fit_text(person.name, fonts.bold, std::max(0.0f, text_end - x - side_width));
-    ui::text_at(ImVec2(x, y), name, {fonts.bold, theme::ink});
+    ui::text_at(ImVec2(x, y), name, {fonts.bold, theme::palette().ink});
     if (person.seat)
         ui::text_at(ImVec2(x + ui::text_size(name, fonts.bold).x + ui::px(10), y + fonts.bold->FontSize - fonts.small->FontSize),
                     side, {fonts.small, theme::side_colour(*person.seat)});
@@ -274,7 +274,7 @@ void draw_console_queue(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
     const float inner = card.inner_width();
     ui::text(t("console.floor.queue.heading", {{"count", std::to_string(state.hand_queue.size())}}), {fonts.heading});
     if (const auto up = core::side_to_speak(state)) {
-        ui::text(t("console.floor.queue.side_up"), {fonts.small, theme::muted});
+        ui::text(t("console.floor.queue.side_up"), {fonts.small, theme::palette().muted});
         ImGui::SameLine();
         floor_ui::side_badge(t, *up, fonts.small);
     }
@@ -283,7 +283,7 @@ void draw_console_queue(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
     draw_console_notice(frame, out, ConsoleArea::queue);
 
     if (state.hand_queue.empty()) {
-        ui::text_wrapped(t("console.floor.queue.empty"), {nullptr, theme::muted});
+        ui::text_wrapped(t("console.floor.queue.empty"), {nullptr, theme::palette().muted});
         return;
     }
     const RowLayout layout = row_layout(t, inner, state.hand_queue.size());

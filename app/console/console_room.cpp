@@ -74,10 +74,10 @@ struct TileLook {
 };
 
 TileLook tile_look(core::Side side, bool speaking, bool crossed, bool selected) {
-    if (speaking) return {theme::side_colour(side), theme::side_colour(side), theme::white, theme::white};
-    TileLook look{theme::white, theme::line, theme::ink, theme::muted};
-    if (crossed) look = {theme::warn_soft, theme::warn, theme::ink, theme::warn};
-    if (selected) look.border = theme::accent;
+    if (speaking) return {theme::side_colour(side), theme::side_colour(side), theme::palette().white, theme::palette().white};
+    TileLook look{theme::palette().white, theme::palette().line, theme::palette().ink, theme::palette().muted};
+    if (crossed) look = {theme::palette().warn_soft, theme::palette().warn, theme::palette().ink, theme::palette().warn};
+    if (selected) look.border = theme::palette().accent;
     return look;
 }
 
@@ -130,9 +130,9 @@ bool draw_tile(const ConsoleFrame& frame, const ConsoleUiState& ui, const Room& 
         const ImVec2 pill_size = ui::text_size(pill, fonts.small);
         const ImVec2 pill_min(max.x - pad - pill_size.x - ui::px(10), at.y + pad);
         draw->AddRectFilled(pill_min, ImVec2(max.x - pad, pill_min.y + pill_size.y + ui::px(4)),
-                            speaking ? theme::white : theme::accent, ui::px(10));
+                            speaking ? theme::palette().white : theme::palette().accent, ui::px(10));
         ui::text_at(ImVec2(pill_min.x + ui::px(5), pill_min.y + ui::px(2)), pill,
-                    {fonts.small, speaking ? theme::accent : theme::white});
+                    {fonts.small, speaking ? theme::palette().accent : theme::palette().white});
         room_x -= pill_size.x + ui::px(16);
     }
     std::vector<std::string> markers;
@@ -156,8 +156,8 @@ bool draw_tile(const ConsoleFrame& frame, const ConsoleUiState& ui, const Room& 
     if (hovered) {
         ImGui::BeginTooltip();
         ui::text(person.name, {fonts.bold});
-        ui::text(floor_ui::person_status(t, frame.state, person), {fonts.small, theme::muted});
-        for (std::size_t i = 0; i < moments; ++i) ui::text(markers[i], {fonts.small, theme::muted});
+        ui::text(floor_ui::person_status(t, frame.state, person), {fonts.small, theme::palette().muted});
+        for (std::size_t i = 0; i < moments; ++i) ui::text(markers[i], {fonts.small, theme::palette().muted});
         ImGui::EndTooltip();
     }
     return clicked;
@@ -186,7 +186,7 @@ void draw_headers(const Texts& t, const Room& room, float column) {
         const std::string label = ui::fit_text(full, font, column - ui::px(8));
         const ImVec2 label_size = ui::text_size(label, font);
         ui::text_at(ImVec2(min.x + (column - label_size.x) / 2, min.y + (height - label_size.y) / 2), label,
-                    {font, theme::white});
+                    {font, theme::palette().white});
     }
     ImGui::Dummy(ImVec2(3 * column + 2 * spacing, height));
 }
@@ -240,7 +240,7 @@ void draw_unseated(const ConsoleFrame& frame, ConsoleUiState& ui, const Room& ro
     }
     if (room.unseated.size() > shown)
         ui::text(t("console.floor.room.more", {{"count", std::to_string(room.unseated.size() - shown)}}),
-                 {fonts.small, theme::muted});
+                 {fonts.small, theme::palette().muted});
 }
 
 }  // namespace
@@ -264,7 +264,7 @@ void draw_console_room(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     const float beside = ui::text_size(heading, fonts.heading).x + ImGui::GetStyle().ItemSpacing.x +
                          ui::text_size(summary, fonts.small).x;
     if (beside <= inner) ImGui::SameLine();
-    ui::text_wrapped(summary, {fonts.small, theme::muted});
+    ui::text_wrapped(summary, {fonts.small, theme::palette().muted});
     // Headers and tiles share their columns; a scrollbar (a big room) takes its width from both.
     const bool scrolls = benches_height(room) > ui::px(benches_max_height);
     const float column = floor_ui::share(inner - (scrolls ? ImGui::GetStyle().ScrollbarSize : 0.0f), 3);

@@ -99,7 +99,7 @@ void columns_and_headings(const Texts& t, const std::vector<Column>& columns, fl
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (const auto& column : columns) {
         ImGui::TableNextColumn();
-        ui::text(t(column.key), {fonts.small, theme::muted});
+        ui::text(t(column.key), {fonts.small, theme::palette().muted});
         tooltip_on_hover(t(std::string(column.key) + "_long"));
     }
 }
@@ -109,7 +109,7 @@ void draw_verdict(const ConsoleFrame& frame, const core::Statement& statement) {
     const auto& fonts = ui::context().fonts;
     const core::StatementReport& report = frame.scoreboard.statements[statement.id.value - 1];
     ui::text_wrapped(t("console.scores.statement", {{"number", std::to_string(statement.id.value)}, {"text", statement.text}}),
-                     {fonts.small, theme::muted});
+                     {fonts.small, theme::palette().muted});
     const std::string strength = decimal(report.strength.value, 2, t.language());
     ui::text(strength, {fonts.count, theme::side_colour(report.verdict)});
     const std::string heading = t("console.scores.explain", {{"measure", t("console.scores.verdict")},
@@ -168,7 +168,7 @@ void person_row(const ConsoleFrame& frame, ConsoleUiState& ui, const core::Perso
     const ImVec2 at = ImGui::GetCursorScreenPos();  // a selectable's rectangle reaches into the spacing above
     if (ui::selectable("##person_" + std::to_string(person.id.value), selected, ImVec2(0, fonts.small->FontSize), person.name))
         ui.scores.person = selected ? core::ParticipantId{} : person.id;
-    ui::text_at(at, name, {fonts.small, person.removed ? theme::muted : theme::ink});
+    ui::text_at(at, name, {fonts.small, person.removed ? theme::palette().muted : theme::palette().ink});
     tooltip_on_hover(t("console.scores.select_person"));
     ImGui::TableNextColumn();
     if (who && who->seat) ui::text(t.side(*who->seat), {fonts.small, theme::side_colour(*who->seat)});
@@ -190,7 +190,7 @@ void draw_people(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
     for (const auto& person : frame.scoreboard.participants)
         if (person.role == core::Role::participant) people.push_back(&person);
     if (people.empty()) {
-        ui::text(t("console.scores.nobody"), {fonts.small, theme::muted});
+        ui::text(t("console.scores.nobody"), {fonts.small, theme::palette().muted});
         return;
     }
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -225,7 +225,7 @@ void draw_console_scoreboard(const ConsoleFrame& frame, ConsoleUiState& ui, Cons
     const auto& fonts = ui::context().fonts;
     ui::Card card("scores", width);
     ui::text(t("console.scores.heading"), {fonts.heading});
-    ui::text_wrapped(t("console.scores.hint"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("console.scores.hint"), {fonts.small, theme::palette().muted});
     const core::Statement* statement = proto::shown_statement(frame.state);
     if (statement) draw_verdict(frame, *statement);
     ui::rule();

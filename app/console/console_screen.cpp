@@ -79,7 +79,7 @@ void draw_tab_row(const ConsoleFrame& frame, ConsoleUiState& ui, float width) {
 
 void draw_starting(const ConsoleFrame& frame, float width) {
     ui::space(80);
-    ui::text_centred(frame.texts("console.starting"), width, {ui::context().fonts.heading, theme::muted});
+    ui::text_centred(frame.texts("console.starting"), width, {ui::context().fonts.heading, theme::palette().muted});
 }
 
 }  // namespace
@@ -143,6 +143,7 @@ void draw_console_screen(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleA
     }
     ImGui::End();
     if (ui.shortcuts_open) draw_console_shortcuts(frame, ui, out);
+    if (ui.display_open) draw_console_display(frame, ui, out);
 }
 
 }  // namespace lagerhuis::app

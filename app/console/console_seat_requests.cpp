@@ -19,10 +19,10 @@ void draw_console_seat_requests(const ConsoleFrame& frame, ConsoleActions& out, 
         const core::Participant* person = frame.state.participant(request.participant);
         if (!person) continue;
         const std::string id = "seat_request_" + std::to_string(request.request);
-        ui::Card card(id, width, ui::CardLook().fill(theme::warn_soft).outline(theme::warn).inset(12));
+        ui::Card card(id, width, ui::CardLook().fill(theme::palette().warn_soft).outline(theme::palette().warn).inset(12));
         const bool online = frame.presence->is_connected(person->id);
         ui::text(t(online ? "console.take_over.asked_online" : "console.take_over.asked_offline", {{"name", person->name}}),
-                 {nullptr, theme::ink});
+                 {nullptr, theme::palette().ink});
         ImGui::PushID(id.c_str());
         const auto pressed = floor_ui::button_row({t("console.take_over.allow"), t("console.take_over.refuse")},
                                                   card.inner_width(), {theme::primary(), theme::secondary()});

@@ -82,7 +82,7 @@ std::optional<StartChoice> draw_new_session(const Texts& t, StartForm& form, flo
             form.language = dutch ? core::Language::nl : core::Language::en;
     });
     ui::space(10);
-    if (!form.new_problem.empty()) ui::text_wrapped(form.new_problem, {ui::context().fonts.bold, theme::over});
+    if (!form.new_problem.empty()) ui::text_wrapped(form.new_problem, {ui::context().fonts.bold, theme::palette().over});
     const bool start = ui::button(t("console.start.start") + "##start", ImVec2(card.inner_width(), 0), theme::primary());
     if (!start) return std::nullopt;
     const auto statements = filled_statements(form);
@@ -108,9 +108,9 @@ std::optional<StartChoice> draw_open_session(const StartFrame& frame, StartForm&
     const auto& fonts = ui::context().fonts;
     ui::Card card("open_session", width);
     ui::text(t("console.start.open_heading"), {fonts.heading});
-    ui::text_wrapped(t("console.start.open_intro"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("console.start.open_intro"), {fonts.small, theme::palette().muted});
     std::optional<StartChoice> chosen;
-    if (frame.recent.empty()) ui::text(t("console.start.no_recent"), {nullptr, theme::muted});
+    if (frame.recent.empty()) ui::text(t("console.start.no_recent"), {nullptr, theme::palette().muted});
     for (const auto& recent : frame.recent) {
         const std::string name = recent.path.filename().string();
         const std::string shown = ui::fit_text(when(recent.modified) + "  \u00b7  " + name, ui::context().fonts.bold,
@@ -121,7 +121,7 @@ std::optional<StartChoice> draw_open_session(const StartFrame& frame, StartForm&
     label(t("console.start.path"));
     ui::input_text("##open_path", &form.open_path, t("console.start.path_hint"));
     ui::space(8);
-    if (!form.open_problem.empty()) ui::text_wrapped(form.open_problem, {ui::context().fonts.bold, theme::over});
+    if (!form.open_problem.empty()) ui::text_wrapped(form.open_problem, {ui::context().fonts.bold, theme::palette().over});
     if (ui::button(t("console.start.open_button") + "##open")) {
         std::error_code error;
         const std::filesystem::path path = ui::trimmed(form.open_path);
@@ -164,7 +164,7 @@ std::optional<StartChoice> draw_console_start(const StartFrame& frame, StartForm
     if (const auto language = ui::language_switch(t.language(), at.x + full - ui::px(16), middle, left_edge))
         out.push_back(ConsoleLanguage{*language});
     ImFont* heading = ui::context().fonts.heading;
-    ui::text_at(ImVec2(at.x + ui::px(16), middle - heading->FontSize / 2), t("console.start.bar"), {heading, theme::white});
+    ui::text_at(ImVec2(at.x + ui::px(16), middle - heading->FontSize / 2), t("console.start.bar"), {heading, theme::palette().white});
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + ui::top_bar_height()));
 
     const float width = std::min(full - ui::px(32), ui::px(max_width));

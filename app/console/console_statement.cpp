@@ -40,11 +40,11 @@ std::string status_key(core::StatementStatus status) {
 
 ImU32 status_colour(core::StatementStatus status) {
     switch (status) {
-        case core::StatementStatus::active: return theme::ok;
-        case core::StatementStatus::closed: return theme::muted;
+        case core::StatementStatus::active: return theme::palette().ok;
+        case core::StatementStatus::closed: return theme::palette().muted;
         case core::StatementStatus::pending: break;
     }
-    return theme::accent;
+    return theme::palette().accent;
 }
 
 // "Beginpositie" with the counts once fixed, or the button that fixes it.
@@ -81,7 +81,7 @@ void position_line(const ConsoleFrame& frame, ConsoleActions& out, const core::S
 // it again.
 void opening_state(const ConsoleFrame& frame, ConsoleActions& out, const core::Statement& statement, float width) {
     const Texts& t = frame.texts;
-    const ui::TextStyle note{ui::context().fonts.small, theme::muted};
+    const ui::TextStyle note{ui::context().fonts.small, theme::palette().muted};
     const auto since_opening = [&](core::Millis at) { return format_duration(at - statement.opened_at); };
     if (!statement.opening) {
         if (statement.status != core::StatementStatus::active) return;
@@ -124,21 +124,21 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
     const bool active = statement && statement->status == core::StatementStatus::active;
     const bool busy = frame.is_busy(ConsoleArea::statement);
 
-    ui::Card card("console_statement", width, ui::CardLook().stripe_top(active ? theme::accent : theme::muted));
+    ui::Card card("console_statement", width, ui::CardLook().stripe_top(active ? theme::palette().accent : theme::palette().muted));
     const float inner = card.inner_width();
     if (!statement) {
-        ui::text_wrapped(t("console.floor.statement.none"), {nullptr, theme::muted});
+        ui::text_wrapped(t("console.floor.statement.none"), {nullptr, theme::palette().muted});
     } else {
         ui::text(t("console.floor.statement.number", {{"number", std::to_string(statement->id.value)},
                                                        {"count", std::to_string(state.statements.size())}}),
-                 {fonts.small, theme::muted});
+                 {fonts.small, theme::palette().muted});
         ImGui::SameLine();
         const core::StatementStatus status = statement->status;
-        ui::badge(t(status_key(status)), status == core::StatementStatus::active ? theme::ok_soft : theme::track,
+        ui::badge(t(status_key(status)), status == core::StatementStatus::active ? theme::palette().ok_soft : theme::palette().track,
                   status_colour(status), fonts.small);
         // Smaller on a short screen while it runs: the turn and the queue need the room.
         ImFont* text_font = active && ui.fit != ConsoleFit::roomy ? fonts.heading : fonts.title;
-        ui::text_wrapped(statement->text, {text_font, status == core::StatementStatus::closed ? theme::muted : theme::ink});
+        ui::text_wrapped(statement->text, {text_font, status == core::StatementStatus::closed ? theme::palette().muted : theme::palette().ink});
 
         ImGui::BeginDisabled(busy);
         position_line(frame, out, *statement, core::PositionKind::opening, inner);
@@ -165,7 +165,7 @@ void draw_console_statement(const ConsoleFrame& frame, ConsoleUiState& ui, Conso
         if (next)
             ui::text_wrapped(t("console.floor.statement.next",
                                {{"number", std::to_string(next->id.value)}, {"text", next->text}}),
-                             {fonts.small, theme::muted});
+                             {fonts.small, theme::palette().muted});
     }
     draw_console_notice(frame, out, ConsoleArea::statement);
     if (frame.review || (active && !ui.statement.manage_open)) return;

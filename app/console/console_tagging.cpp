@@ -78,7 +78,7 @@ void draw_turn_line(const ConsoleFrame& frame, TaggingForm& form, ConsoleActions
     ImGui::SetCursorPosY(y + (ui::px(36) - fonts.small->FontSize) / 2);
     ui::text(ui::fit_text(t(status, {{"time", format_duration(turn.spoken_ms(frame.now_ms))}}), fonts.small,
                           width - undo_width - ui::px(8)),
-             {fonts.small, theme::muted});
+             {fonts.small, theme::palette().muted});
     ImGui::SetCursorPos(ImVec2(x + width - undo_width, y));
     ImGui::BeginDisabled(frame.state.undo_stack.empty() || frame.is_busy(ConsoleArea::tagging));
     if (small_button(undo + "##undo", undo_width)) send_tagging(form, out, core::Undo{}, false);
@@ -96,7 +96,7 @@ void draw_argument_row(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
         meta += " \u2192 " + (a.target.is_none() ? t("console.tagging.to_statement") : "#" + std::to_string(a.target.value));
     if (a.evidence != EvidenceKind::none) meta += " \u00b7 " + t.evidence(a.evidence);
     if (a.irrelevant) meta += " \u00b7 " + t("console.tagging.irrelevant");
-    ui::text_wrapped(meta, {fonts.small, theme::muted});
+    ui::text_wrapped(meta, {fonts.small, theme::palette().muted});
     if (a.in_graph() && a.id.value <= frame.scoreboard.arguments.size()) {
         const auto& report = frame.scoreboard.arguments[a.id.value - 1];
         ui::text(t("console.scores.node_scores", {{"base", decimal(report.base.value, 2, t.language())},
@@ -137,7 +137,7 @@ void draw_turn_record(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActi
         draw_argument_row(frame, ui, out, *argument);
         any = true;
     }
-    if (!any) ui::text_wrapped(t("console.tagging.no_arguments"), {fonts.small, theme::muted});
+    if (!any) ui::text_wrapped(t("console.tagging.no_arguments"), {fonts.small, theme::palette().muted});
     for (core::FallacyTagId id : turn.fallacy_tags) {
         const core::FallacyTag* tag = frame.state.fallacy_tag(id);
         if (!tag || tag->retracted) continue;
@@ -145,7 +145,7 @@ void draw_turn_record(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActi
         const std::string text = t("console.tagging.tag", {{"fallacy", fallacy_name(frame, tag->fallacy)}, {"about", about}});
         const float y = ImGui::GetCursorPosY();
         ImGui::SetCursorPosY(y + (ui::px(36) - ui::badge_size(text).y) / 2);
-        ui::badge(text, theme::over_soft, theme::problem_ink);
+        ui::badge(text, theme::palette().over_soft, theme::palette().problem_ink);
         ImGui::SameLine();
         ImGui::SetCursorPosY(y);
         if (small_button(t("console.tagging.retract") + "##retract_tag_" + std::to_string(id.value)))
@@ -239,7 +239,7 @@ void draw_argument_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
     const auto& fonts = ui::context().fonts;
     TaggingForm& form = ui.tagging;
     if (!form.editing.is_none())
-        ui::text(t("console.tagging.editing", {{"id", std::to_string(form.editing.value)}}), {fonts.bold, theme::accent});
+        ui::text(t("console.tagging.editing", {{"id", std::to_string(form.editing.value)}}), {fonts.bold, theme::palette().accent});
     draw_kind_toggles(t, form, width);
     const float gap = ui::px(12);
     if (width >= ui::px(520)) {
@@ -276,7 +276,7 @@ void draw_argument_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
         ImGui::SameLine(0, gap);
         if (ui::button(t("console.tagging.cancel") + "##tag_cancel", ImVec2(cancel_width, 0))) clear_argument(form);
     }
-    if (form.text.empty()) ui::text(t("console.tagging.need_note"), {fonts.small, theme::muted});
+    if (form.text.empty()) ui::text(t("console.tagging.need_note"), {fonts.small, theme::palette().muted});
     if (submit) {
         if (editing)
             send_tagging(form, out, core::CorrectArgument{form.editing, form.kind, form.target, form.evidence, form.text}, false);
@@ -307,7 +307,7 @@ void draw_fallacy_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
         draw_fallacy_choices(frame, shown, form.fallacy_choice, width - ImGui::GetStyle().ScrollbarSize);
     }
     if (shown.empty())
-        ui::text_wrapped(t("web.flag.no_match", {{"query", form.fallacy_query}}), {fonts.small, theme::muted});
+        ui::text_wrapped(t("web.flag.no_match", {{"query", form.fallacy_query}}), {fonts.small, theme::palette().muted});
 
     ui::text(t("console.tagging.fallacy_about"), {fonts.bold});
     const core::Argument* about = frame.state.argument(form.fallacy_argument);
@@ -334,7 +334,7 @@ void draw_fallacy_form(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     ImGui::BeginDisabled(!ready);
     submit |= ui::button(t("console.tagging.fallacy_submit") + "##fallacy_submit", ImVec2(width, 0), theme::primary());
     ImGui::EndDisabled();
-    if (form.fallacy_choice.empty()) ui::text(t("web.flag.choose"), {fonts.small, theme::muted});
+    if (form.fallacy_choice.empty()) ui::text(t("web.flag.choose"), {fonts.small, theme::palette().muted});
     if (submit) {
         send_tagging(form, out, core::TagFallacy{turn.id, form.fallacy_argument, form.fallacy_choice, form.fallacy_note}, true);
         form.fallacy_choice.clear();
@@ -353,7 +353,7 @@ void draw_console_tagging(const ConsoleFrame& frame, ConsoleUiState& ui, Console
     ui::text(t("console.tagging.heading"), {ui::context().fonts.heading});
     const core::Turn* turn = frame.state.turn(frame.state.latest_turn());
     if (!turn) {
-        ui::text_wrapped(t("console.tagging.no_turn"), {nullptr, theme::muted});
+        ui::text_wrapped(t("console.tagging.no_turn"), {nullptr, theme::palette().muted});
         draw_console_notice(frame, out, ConsoleArea::tagging, card.inner_width());
         return;
     }

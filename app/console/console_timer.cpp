@@ -31,12 +31,12 @@ struct ClockColours {
 
 ClockColours clock_colours(TurnPhase phase) {
     switch (phase) {
-        case TurnPhase::warning: return {theme::warn_soft, theme::warn, theme::warn};
-        case TurnPhase::overtime: return {theme::over_soft, theme::over, theme::over};
-        case TurnPhase::ended: return {theme::track, theme::muted, theme::disabled};
+        case TurnPhase::warning: return {theme::palette().warn_soft, theme::palette().warn, theme::palette().warn};
+        case TurnPhase::overtime: return {theme::palette().over_soft, theme::palette().over, theme::palette().over};
+        case TurnPhase::ended: return {theme::palette().track, theme::palette().muted, theme::palette().disabled};
         case TurnPhase::normal: break;
     }
-    return {theme::accent_soft, theme::ink, theme::accent};
+    return {theme::palette().accent_soft, theme::palette().ink, theme::palette().accent};
 }
 
 
@@ -81,7 +81,7 @@ void draw_clock(const ConsoleFrame& frame, const core::Turn& turn, const Reading
     const auto& fonts = ui::context().fonts;
     const proto::TurnSection& section = clock.section;
     const ClockColours colours = clock_colours(clock.phase);
-    ui::text(t(turn.ended() ? "web.turn.heading_ended" : "web.turn.heading"), {fonts.small, theme::muted});
+    ui::text(t(turn.ended() ? "web.turn.heading_ended" : "web.turn.heading"), {fonts.small, theme::palette().muted});
 
     // The box is as wide as the widest reading, so it does not jump.
     const std::string reading = format_time_left(clock.left);
@@ -95,9 +95,9 @@ void draw_clock(const ConsoleFrame& frame, const core::Turn& turn, const Reading
     const ImVec2 start = ImGui::GetCursorPos();
 
     const std::string state = clock_state(t, section, clock.phase);
-    const ImU32 state_colour = clock.phase == TurnPhase::warning    ? theme::warn
-                               : clock.phase == TurnPhase::overtime ? theme::over
-                                                                    : theme::muted;
+    const ImU32 state_colour = clock.phase == TurnPhase::warning    ? theme::palette().warn
+                               : clock.phase == TurnPhase::overtime ? theme::palette().over
+                                                                    : theme::palette().muted;
     const std::string limit = t("console.floor.timer.limit", {{"time", format_duration(section.limit_ms)}});
     const float limit_width = ui::text_size(limit, fonts.small).x;
     floor_ui::name_with_side(t, section.name, turn.side, beside ? width - box_width - gap : width);
@@ -116,10 +116,10 @@ void draw_clock(const ConsoleFrame& frame, const core::Turn& turn, const Reading
         ImGui::SameLine();
     }
     ImGui::SetCursorPosX(start.x + width - limit_width);
-    ui::text(limit, {fonts.small, theme::muted});
+    ui::text(limit, {fonts.small, theme::palette().muted});
 
     ImGui::SetCursorPosY(std::max(speaker_bottom, ImGui::GetCursorPosY()));
-    ui::bar(fraction_used(section, clock.left), width, ui::px(10), colours.bar, theme::track);
+    ui::bar(fraction_used(section, clock.left), width, ui::px(10), colours.bar, theme::palette().track);
 }
 
 void draw_controls(const ConsoleFrame& frame, ConsoleActions& out, const core::Turn& turn, float width) {
@@ -158,7 +158,7 @@ void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width,
         ui::text(t.side(side), {fonts.small, theme::side_colour(side)});
         ui::text(format_duration(spoken[i]), {fonts.heading});
         const int turns = state.tally.sides[static_cast<std::size_t>(side)].turns;
-        ui::text(t("console.floor.timer.turns", {{"count", std::to_string(turns)}}), {fonts.small, theme::muted});
+        ui::text(t("console.floor.timer.turns", {{"count", std::to_string(turns)}}), {fonts.small, theme::palette().muted});
         ImGui::PopTextWrapPos();
         ImGui::EndGroup();
     }
@@ -166,7 +166,7 @@ void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width,
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float height = ui::px(8);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::track, height / 2);
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::palette().track, height / 2);
     float x = at.x;
     for (std::size_t i = 0; all > 0 && i < theme::bench_order.size(); ++i) {
         const float part = width * static_cast<float>(spoken[i]) / static_cast<float>(all);
@@ -184,7 +184,7 @@ void draw_totals(const ConsoleFrame& frame, const core::Turn* turn, float width,
                        {{"name", speaker->name},
                         {"time", format_duration(person_speaking_ms(state, speaker->id, frame.now_ms))},
                         {"count", std::to_string(turns)}}),
-                     {fonts.small, theme::muted});
+                     {fonts.small, theme::palette().muted});
 }
 
 }  // namespace
@@ -203,16 +203,16 @@ void draw_console_timer(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAc
     const core::Turn* turn = frame.state.turn(frame.state.latest_turn());
     const std::optional<Reading> clock = turn ? std::optional<Reading>(read_clock(frame, *turn)) : std::nullopt;
     const bool overtime = clock && clock->phase == TurnPhase::overtime;
-    ui::Card card("console_timer", width, ui::CardLook().outline(overtime ? theme::over : 0));
+    ui::Card card("console_timer", width, ui::CardLook().outline(overtime ? theme::palette().over : 0));
     const float inner = card.inner_width();
     if (!turn) {
-        ui::text(t("web.turn.heading"), {fonts.small, theme::muted});
-        ui::text_wrapped(t("web.turn.nobody"), {nullptr, theme::muted});
+        ui::text(t("web.turn.heading"), {fonts.small, theme::palette().muted});
+        ui::text_wrapped(t("web.turn.nobody"), {nullptr, theme::palette().muted});
     } else {
         draw_clock(frame, *turn, *clock, inner);
         if (!turn->override_reason.empty())
             ui::text_wrapped(t("console.floor.timer.override", {{"reason", turn->override_reason}}),
-                             {fonts.small, theme::warn});
+                             {fonts.small, theme::palette().warn});
         if (!frame.review) draw_controls(frame, out, *turn, inner);
     }
     draw_console_notice(frame, out, ConsoleArea::timer);

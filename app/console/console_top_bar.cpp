@@ -1,5 +1,5 @@
 // The console's top bar: the session's title and statement number on the left; on the
-// right the language switch, help (F1), the projector (F5), how many are connected and
+// right the language switch, help (F1), the projector (F5), the display (F6), how many are connected and
 // whether the room is locked. A co-facilitator's console says whose host it follows.
 #include <algorithm>
 #include <string>
@@ -37,16 +37,19 @@ void draw_console_top_bar(const ConsoleFrame& frame, ConsoleUiState& ui, Console
     right = ui::bar_button(frame.texts("console.bar.projector") + "##projector", right - ui::px(8), middle,
                        ui.projector_open, clicked);
     if (clicked) out.push_back(ToggleProjector{});
+    right = ui::bar_button(frame.texts("console.bar.display") + "##display", right - ui::px(8), middle, ui.display_open,
+                           clicked);
+    if (clicked) ui.display_open = !ui.display_open;
     const bool online = !frame.join.remote || frame.join.online;
-    right = ui::status_pill(connection_text(frame), online ? theme::online : theme::offline, right - ui::px(12), middle);
+    right = ui::status_pill(connection_text(frame), online ? theme::palette().online : theme::palette().offline, right - ui::px(12), middle);
     if (frame.state.room_locked)
-        right = ui::status_pill(frame.texts("console.bar.room_locked"), theme::connecting, right - ui::px(8), middle);
+        right = ui::status_pill(frame.texts("console.bar.room_locked"), theme::palette().connecting, right - ui::px(8), middle);
 
     std::string title = frame.state.config.title.empty() ? std::string("Lagerhuis") : frame.state.config.title;
     ImFont* font = ui::context().fonts.heading;
     const float room = right - ui::px(16) - (at.x + inset);
     ui::text_at(ImVec2(at.x + inset, middle - font->FontSize / 2), ui::fit_text(title, font, std::max(0.0f, room)),
-                {font, theme::white});
+                {font, theme::palette().white});
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + ui::top_bar_height()));
 }
 

@@ -4,6 +4,7 @@
 // panel, so each panel's file owns its own part.
 #include <string>
 
+#include "app/ui/display_settings.hpp"
 #include "core/enums.hpp"
 #include "core/ids.hpp"
 
@@ -65,6 +66,8 @@ struct ConsoleUiState {
     bool totals_open = false;  // the speaking time per side, where the screen folds it
     bool secret_shown = false;  // the co-facilitator secret on the join tab
     bool projector_open = false;
+    bool display_open = false;  // the Weergave panel (F6)
+    DisplaySettings display;    // as the windows show it now (set by the console app)
     StatementForm statement;
     QueueForm queue;
     TaggingForm tagging;

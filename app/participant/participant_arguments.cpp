@@ -35,7 +35,7 @@ void draw_arguments(const ParticipantFrame& frame, ParticipantUiState& ui, Parti
 
     ui::Card card("arguments", width);
     ui::text(t("web.arguments.heading"), {fonts.heading});
-    if (arguments.empty()) ui::text_wrapped(t("web.arguments.none"), {nullptr, theme::muted});
+    if (arguments.empty()) ui::text_wrapped(t("web.arguments.none"), {nullptr, theme::palette().muted});
     const auto& me = frame.snapshot.me;
     for (const auto& argument : arguments) {
         const bool mine = me && among(me->appreciated, argument.id);
@@ -45,7 +45,7 @@ void draw_arguments(const ParticipantFrame& frame, ParticipantUiState& ui, Parti
         ui::Card item(id, card.inner_width(), ui::CardLook().stripe_left(theme::side_colour(argument.direction)).inset(12));
         ui::text_wrapped(t("web.arguments.meta", {{"speaker", argument.speaker},
                                                    {"kind", std::string(core::to_string(argument.kind))}}),
-                         {fonts.small, theme::muted});
+                         {fonts.small, theme::palette().muted});
         ui::text_wrapped(argument.text);
         if (offered) {
             ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui::px(22));
@@ -65,7 +65,7 @@ void draw_arguments(const ParticipantFrame& frame, ParticipantUiState& ui, Parti
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (line_height - ImGui::GetFontSize()) / 2);
         }
         ui::text(t("web.arguments.count", {{"count", std::to_string(argument.appreciations)}}),
-                 {fonts.small, theme::muted});
+                 {fonts.small, theme::palette().muted});
     }
     draw_notice(frame, ui, out, NoticeArea::arguments);
 }

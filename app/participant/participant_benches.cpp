@@ -39,8 +39,8 @@ bool bench_tile(const Texts& t, core::Side side, int count, bool mine, bool busy
     const bool hovered = ImGui::IsItemHovered();
 
     const ImU32 strong = theme::side_colour(side);
-    const ImU32 fill = mine ? strong : hovered && !busy ? theme::side_soft(side) : theme::white;
-    const ImU32 ink = mine ? theme::white : strong;
+    const ImU32 fill = mine ? strong : hovered && !busy ? theme::side_soft(side) : theme::palette().white;
+    const ImU32 ink = mine ? theme::palette().white : strong;
     const float round = ui::px(12);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 max(at.x + size.x, at.y + size.y);
@@ -81,7 +81,7 @@ void draw_benches(const ParticipantFrame& frame, ParticipantUiState& ui, Partici
 
     ui::Card card("benches", width);
     ui::text(t("web.benches.heading"), {fonts.heading});
-    ui::text_wrapped(t("web.benches.hint"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("web.benches.hint"), {fonts.small, theme::palette().muted});
     const float gap = ui::px(10);
     const float tile = (card.inner_width() - 2 * gap) / 3;
     for (std::size_t i = 0; i < theme::bench_order.size(); ++i) {
@@ -92,7 +92,7 @@ void draw_benches(const ParticipantFrame& frame, ParticipantUiState& ui, Partici
             send_command(ui, out, NoticeArea::seat, core::TakeSeat{core::ParticipantId{}, side});
     }
     ui::text(t("web.benches.present", {{"present", std::to_string(room.present)}, {"hands", std::to_string(room.hands)}}),
-             {fonts.small, theme::muted});
+             {fonts.small, theme::palette().muted});
     draw_notice(frame, ui, out, NoticeArea::seat);
 }
 

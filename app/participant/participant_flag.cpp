@@ -101,23 +101,23 @@ void draw_fallacy_row(const ParticipantFrame& frame, ParticipantUiState& ui, con
         ui.clear(NoticeArea::flag);
     }
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (chosen) draw->AddRectFilled(at, ImVec2(at.x + ui::px(4), at.y + row.height), theme::accent);
+    if (chosen) draw->AddRectFilled(at, ImVec2(at.x + ui::px(4), at.y + row.height), theme::palette().accent);
     const ImVec2 centre(at.x + pad + radio / 2, at.y + pad + fonts.bold->FontSize / 2 + ui::px(1));
-    draw->AddCircle(centre, radio / 2 - ui::px(1), chosen ? theme::accent : theme::field_border, 0, ui::px(2));
-    if (chosen) draw->AddCircleFilled(centre, radio / 2 - ui::px(5), theme::accent);
+    draw->AddCircle(centre, radio / 2 - ui::px(1), chosen ? theme::palette().accent : theme::palette().field_border, 0, ui::px(2));
+    if (chosen) draw->AddCircleFilled(centre, radio / 2 - ui::px(5), theme::palette().accent);
     float y = at.y + pad;
     ui::text_at(ImVec2(at.x + text_left(), y), name, {fonts.bold}, wrap);
     y += row.name_height + ui::px(3);
     ui::text_at(ImVec2(at.x + text_left(), y), t.pick(fallacy.explanation), {fonts.body}, wrap);
     y += row.explanation_height + ui::px(3);
-    ui::text_at(ImVec2(at.x + text_left(), y), row.rule, {fonts.small, theme::muted}, wrap);
+    ui::text_at(ImVec2(at.x + text_left(), y), row.rule, {fonts.small, theme::palette().muted}, wrap);
 }
 
 // The list, as tall as its rows up to a limit, then scrolling.
 void draw_fallacy_list(const ParticipantFrame& frame, ParticipantUiState& ui, float width) {
     const auto shown = filter_fallacies(frame.snapshot.catalog, ui.flag_query);
     if (shown.empty()) {
-        ui::text_wrapped(frame.texts("web.flag.no_match", {{"query", ui.flag_query}}), {ui::context().fonts.small, theme::muted});
+        ui::text_wrapped(frame.texts("web.flag.no_match", {{"query", ui.flag_query}}), {ui::context().fonts.small, theme::palette().muted});
         return;
     }
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -129,7 +129,7 @@ void draw_fallacy_list(const ParticipantFrame& frame, ParticipantUiState& ui, fl
         rows.push_back(lay_out(frame, *fallacy, row_width));
         total += rows.back().height + ui::px(1);
     }
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::white);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::palette().white);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ui::px(10));
     ImGui::BeginChild("fallacies", ImVec2(width, std::min(total, ui::px(list_height))), true,
@@ -163,7 +163,7 @@ void draw_flag(const ParticipantFrame& frame, ParticipantUiState& ui, Participan
 
     ui::Card card("flag", width);
     ui::text(t("web.flag.heading"), {fonts.heading});
-    ui::text_wrapped(turn ? t("web.flag.intro", {{"name", turn->name}}) : t("web.flag.nobody"), {fonts.small, theme::muted});
+    ui::text_wrapped(turn ? t("web.flag.intro", {{"name", turn->name}}) : t("web.flag.nobody"), {fonts.small, theme::palette().muted});
     ImGui::BeginDisabled(!turn);
     ui::text(t("web.flag.target"), {fonts.bold});
     draw_flag_target(frame, ui, card.inner_width());

@@ -25,7 +25,7 @@ void draw_hand(const ParticipantFrame& frame, ParticipantUiState& ui, Participan
         status = t("web.hand.place", {{"place", std::to_string(place)}});
     else if (speaking)
         status = t("web.hand.speaking");
-    ui::text_wrapped(status, {fonts.bold, place > 0 ? theme::accent : theme::ink});
+    ui::text_wrapped(status, {fonts.bold, place > 0 ? theme::palette().accent : theme::palette().ink});
     ImGui::BeginDisabled(busy);
     const std::string label = t(place > 0 ? "web.hand.lower" : "web.hand.raise") + "##hand";
     if (ui::button(label, ImVec2(card.inner_width(), 0), theme::secondary())) {

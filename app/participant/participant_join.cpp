@@ -15,8 +15,8 @@ void draw_join(const ParticipantFrame& frame, ParticipantUiState& ui, Participan
     const bool busy = frame.snapshot.phase == ParticipantPhase::joining;
     ui::Card card("join", width, ui::CardLook().inset(24));
     ui::text_wrapped(t("web.join.heading"), {fonts.title});
-    ui::text_wrapped(t("web.join.intro"), {nullptr, theme::muted});
-    if (!frame.snapshot.host.empty()) ui::text(t("app.join.host", {{"host", frame.snapshot.host}}), {fonts.small, theme::muted});
+    ui::text_wrapped(t("web.join.intro"), {nullptr, theme::palette().muted});
+    if (!frame.snapshot.host.empty()) ui::text(t("app.join.host", {{"host", frame.snapshot.host}}), {fonts.small, theme::palette().muted});
     ui::space(6);
 
     ui::text(t("web.join.code"), {fonts.bold});

@@ -19,11 +19,11 @@ struct OutcomeLook {
 
 OutcomeLook outcome_look(core::FlagOutcome outcome) {
     switch (outcome) {
-        case core::FlagOutcome::confirmed: return {theme::ok, theme::white};
-        case core::FlagOutcome::dismissed: return {theme::rgb(0xe8ebf0), theme::muted};
+        case core::FlagOutcome::confirmed: return {theme::palette().ok, theme::palette().white};
+        case core::FlagOutcome::dismissed: return {theme::palette().track, theme::palette().muted};
         case core::FlagOutcome::pending: break;
     }
-    return {theme::warn_soft, theme::warn};
+    return {theme::palette().warn_soft, theme::palette().warn};
 }
 
 }  // namespace
@@ -37,7 +37,7 @@ void draw_my_flags(const ParticipantFrame& frame, ParticipantUiState&, Participa
 
     ui::Card card("my_flags", width);
     ui::text(t("web.my_flags.heading"), {fonts.heading});
-    if (flags.empty()) ui::text_wrapped(t("web.my_flags.none"), {fonts.small, theme::muted});
+    if (flags.empty()) ui::text_wrapped(t("web.my_flags.none"), {fonts.small, theme::palette().muted});
     for (auto flag = flags.rbegin(); flag != flags.rend(); ++flag) {
         const core::Fallacy* fallacy = frame.snapshot.catalog.find(flag->fallacy);
         const std::string name = fallacy ? t.pick(fallacy->name) : flag->fallacy;
@@ -55,7 +55,7 @@ void draw_my_flags(const ParticipantFrame& frame, ParticipantUiState&, Participa
         const ImVec2 start = ImGui::GetCursorPos();
         ImGui::PushTextWrapPos(start.x + row.inner_width() - badge_width - ui::px(12));
         ui::text(name, {fonts.bold});
-        ui::text(where, {fonts.small, theme::muted});
+        ui::text(where, {fonts.small, theme::palette().muted});
         ImGui::PopTextWrapPos();
         const float bottom = ImGui::GetCursorPosY();
         const float text_height = bottom - start.y - ImGui::GetStyle().ItemSpacing.y;

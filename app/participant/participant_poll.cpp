@@ -52,7 +52,7 @@ void draw_result(const Texts& t, const proto::PollSection& poll, float width) {
         ui::text(side_text(t, side), {fonts.bold, theme::side_colour(side)});
         ImGui::SetCursorPos(ImVec2(x + name_width + gap, row + (fonts.bold->FontSize - ui::px(14)) / 2 + ui::px(2)));
         ui::bar(static_cast<float>(votes) / static_cast<float>(total), bar_width, ui::px(14), theme::side_colour(side),
-                theme::track);
+                theme::palette().track);
         const std::string number = std::to_string(votes);
         ImGui::SetCursorPos(ImVec2(x + width - ui::text_size(number, fonts.bold).x, row));
         ui::text(number, {fonts.bold});
@@ -61,7 +61,7 @@ void draw_result(const Texts& t, const proto::PollSection& poll, float width) {
     std::string names;
     for (const auto& voter : poll.voters)
         names += (names.empty() ? "" : ", ") + voter.name + ": " + side_text(t, voter.choice);
-    ui::text_wrapped(names, {fonts.small, theme::muted});
+    ui::text_wrapped(names, {fonts.small, theme::palette().muted});
 }
 
 }  // namespace
@@ -75,12 +75,12 @@ void draw_poll(const ParticipantFrame& frame, ParticipantUiState& ui, Participan
     const std::optional<core::Side> ballot = me && me->poll == poll.id ? me->ballot : std::nullopt;
     const bool busy = frame.snapshot.is_busy(NoticeArea::poll);
 
-    ui::Card card("poll", width, ui::CardLook().fill(theme::rgb(0xf5f8fd)).outline(theme::rgb(0xb9c9e3)));
+    ui::Card card("poll", width, ui::CardLook().fill(theme::palette().poll_fill).outline(theme::palette().poll_outline));
     const bool secret = frame.snapshot.view->session.anonymous_ballots;
     ui::text(t(poll.open ? (secret ? "web.poll.heading_secret" : "web.poll.heading") : "web.poll.closed"),
              {fonts.heading});
     if (poll.open) {
-        ui::text_wrapped(t("web.poll.question"), {fonts.small, theme::muted});
+        ui::text_wrapped(t("web.poll.question"), {fonts.small, theme::palette().muted});
         const float gap = ui::px(10);
         const float button_width = (card.inner_width() - 2 * gap) / 3;
         ImGui::BeginDisabled(busy);

@@ -28,7 +28,7 @@ constexpr float participant_column_gap = 20;
 
 void draw_resuming(const ParticipantFrame& frame, float width) {
     ui::Card card("resuming", width);
-    ui::text_centred(frame.texts("web.join.resuming"), card.inner_width(), {nullptr, theme::muted});
+    ui::text_centred(frame.texts("web.join.resuming"), card.inner_width(), {nullptr, theme::palette().muted});
 }
 
 }  // namespace

@@ -18,13 +18,13 @@ void draw_sign_out(const ParticipantFrame& frame, ParticipantUiState&, Participa
     if (!me) return;
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
-    const theme::ButtonColours link{IM_COL32(0, 0, 0, 0), theme::rgb(0xe3e8ef), theme::rgb(0xd5dde8), theme::accent,
+    const theme::ButtonColours link{IM_COL32(0, 0, 0, 0), theme::palette().hover, theme::palette().accent_soft, theme::palette().accent,
                                     IM_COL32(0, 0, 0, 0)};
     const std::string signed_in = t("web.me.signed_in", {{"name", me->name}});
     const std::string sign_out = t("web.me.sign_out");
     const float y = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(y + (ui::px(theme::touch) - fonts.small->FontSize) / 2);
-    ui::text(signed_in, {fonts.small, theme::muted});
+    ui::text(signed_in, {fonts.small, theme::palette().muted});
     const float button_width = ui::text_size(sign_out, fonts.small).x + ui::px(24);
     ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + width - button_width - ui::px(4), y));
     if (ui::button(sign_out + "##sign_out", ImVec2(button_width, 0), link, fonts.small)) {
@@ -34,7 +34,7 @@ void draw_sign_out(const ParticipantFrame& frame, ParticipantUiState&, Participa
     const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ui::px(460), 0));
-    ImGui::PushStyleColor(ImGuiCol_PopupBg, theme::card);
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, theme::palette().card);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(20), ui::px(20)));
     if (ImGui::BeginPopupModal(confirm_popup, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings)) {
         ui::text_wrapped(t("web.me.sign_out_confirm", {{"name", me->name}}));

@@ -14,16 +14,16 @@ void draw_statement(const ParticipantFrame& frame, ParticipantUiState&, Particip
     const auto& fonts = ui::context().fonts;
     const auto& statement = frame.snapshot.view->statement;
     const bool closed = statement && statement->status == core::StatementStatus::closed;
-    ui::Card card("statement", width, ui::CardLook().stripe_top(closed ? theme::muted : theme::accent));
+    ui::Card card("statement", width, ui::CardLook().stripe_top(closed ? theme::palette().muted : theme::palette().accent));
     if (!statement) {
-        ui::text_wrapped(t("web.statement.none"), {nullptr, theme::muted});
+        ui::text_wrapped(t("web.statement.none"), {nullptr, theme::palette().muted});
         return;
     }
     std::string label = t("web.statement.label", {{"number", std::to_string(statement->number)},
                                                   {"count", std::to_string(statement->count)}});
     if (closed) label += " \u00b7 " + t("web.statement.closed");
-    ui::text(label, {fonts.small, theme::muted});
-    ui::text_wrapped(statement->text, {fonts.title, closed ? theme::muted : theme::ink});
+    ui::text(label, {fonts.small, theme::palette().muted});
+    ui::text_wrapped(statement->text, {fonts.title, closed ? theme::palette().muted : theme::palette().ink});
 }
 
 }  // namespace lagerhuis::app

@@ -26,7 +26,7 @@ void draw_summary(const ParticipantFrame& frame, ParticipantUiState& ui, Partici
 
     ui::Card card("summary", width);
     if (!ui::disclosure("##summary", t("web.summary.heading"), ui.summary_open) || !frame.snapshot.me) return;
-    if (closed) ui::text_wrapped(t("web.summary.closed"), {fonts.small, theme::muted});
+    if (closed) ui::text_wrapped(t("web.summary.closed"), {fonts.small, theme::palette().muted});
     const auto& summary = frame.snapshot.me->summary;
     const std::pair<const char*, std::string> rows[] = {
         {"web.summary.turns", std::to_string(summary.turns)},

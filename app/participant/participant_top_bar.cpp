@@ -19,10 +19,10 @@ struct StatusLook {
 std::optional<StatusLook> status_look(ConnectionStatus status) {
     switch (status) {
         case ConnectionStatus::idle: return std::nullopt;
-        case ConnectionStatus::connecting: return StatusLook{"web.status.connecting", theme::connecting};
-        case ConnectionStatus::online: return StatusLook{"web.status.online", theme::online};
-        case ConnectionStatus::reconnecting: return StatusLook{"web.status.reconnecting", theme::connecting};
-        case ConnectionStatus::stopped: return StatusLook{"web.status.offline", theme::offline};
+        case ConnectionStatus::connecting: return StatusLook{"web.status.connecting", theme::palette().connecting};
+        case ConnectionStatus::online: return StatusLook{"web.status.online", theme::palette().online};
+        case ConnectionStatus::reconnecting: return StatusLook{"web.status.reconnecting", theme::palette().connecting};
+        case ConnectionStatus::stopped: return StatusLook{"web.status.offline", theme::palette().offline};
     }
     return std::nullopt;
 }
@@ -57,7 +57,7 @@ void draw_top_bar(const ParticipantFrame& frame, ParticipantUiState&, Participan
     ImFont* font = ui::context().fonts.heading;
     const float room = status_left - ui::px(16) - (at.x + inset);
     const std::string shown = ui::fit_text(title, font, std::max(0.0f, room));
-    ui::text_at(ImVec2(at.x + inset, middle - font->FontSize / 2), shown, {font, theme::white});
+    ui::text_at(ImVec2(at.x + inset, middle - font->FontSize / 2), shown, {font, theme::palette().white});
 
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + height));
 }

@@ -23,12 +23,12 @@ struct ClockLook {
 
 ClockLook clock_look(TurnPhase phase) {
     switch (phase) {
-        case TurnPhase::warning: return {theme::warn_soft, theme::warn, theme::rgb(0xd48a00)};
-        case TurnPhase::overtime: return {theme::over, theme::white, theme::over};
-        case TurnPhase::ended: return {theme::rgb(0xf1f3f6), theme::muted, theme::disabled};
+        case TurnPhase::warning: return {theme::palette().warn_soft, theme::palette().warn, theme::palette().warn_line};
+        case TurnPhase::overtime: return {theme::palette().over, theme::palette().white, theme::palette().over};
+        case TurnPhase::ended: return {theme::palette().quiet_fill, theme::palette().muted, theme::palette().disabled};
         case TurnPhase::normal: break;
     }
-    return {theme::rgb(0xf1f3f6), theme::ink, theme::accent};
+    return {theme::palette().quiet_fill, theme::palette().ink, theme::palette().accent};
 }
 
 
@@ -41,10 +41,10 @@ void draw_turn(const ParticipantFrame& frame, ParticipantUiState&, ParticipantAc
     const core::Millis left = turn ? time_left(*turn, frame.host_now_ms) : 0;
     const TurnPhase phase = turn ? turn_phase(*turn, left) : TurnPhase::normal;
     const ClockLook look = clock_look(phase);
-    ui::Card card("turn", width, ui::CardLook().outline(phase == TurnPhase::overtime ? theme::over : 0));
-    ui::text(t(turn && turn->ended ? "web.turn.heading_ended" : "web.turn.heading"), {fonts.small, theme::muted});
+    ui::Card card("turn", width, ui::CardLook().outline(phase == TurnPhase::overtime ? theme::palette().over : 0));
+    ui::text(t(turn && turn->ended ? "web.turn.heading_ended" : "web.turn.heading"), {fonts.small, theme::palette().muted});
     if (!turn) {
-        ui::text_wrapped(t("web.turn.nobody"), {nullptr, theme::muted});
+        ui::text_wrapped(t("web.turn.nobody"), {nullptr, theme::palette().muted});
         return;
     }
 
@@ -62,7 +62,7 @@ void draw_turn(const ParticipantFrame& frame, ParticipantUiState&, ParticipantAc
     const bool mine = frame.snapshot.me && frame.snapshot.me->participant == turn->speaker;
     ui::text(mine ? t("web.turn.you", {{"name", turn->name}}) : turn->name, {fonts.heading});
     ImGui::PopTextWrapPos();
-    ui::badge(t("side." + std::string(core::to_string(turn->side))), theme::side_colour(turn->side), theme::white);
+    ui::badge(t("side." + std::string(core::to_string(turn->side))), theme::side_colour(turn->side), theme::palette().white);
     const float left_bottom = ImGui::GetCursorPosY();
 
     ImGui::SetCursorPos(ImVec2(start.x + card.inner_width() - box_width, start.y));
@@ -74,11 +74,11 @@ void draw_turn(const ParticipantFrame& frame, ParticipantUiState&, ParticipantAc
     if (!state.empty()) {
         const float state_width = ui::text_size(state, fonts.bold).x;
         ImGui::SetCursorPosX(start.x + card.inner_width() - state_width);
-        const ImU32 colour = phase == TurnPhase::warning ? theme::warn : phase == TurnPhase::overtime ? theme::over : theme::muted;
+        const ImU32 colour = phase == TurnPhase::warning ? theme::palette().warn : phase == TurnPhase::overtime ? theme::palette().over : theme::palette().muted;
         ui::text(state, {fonts.bold, colour});
     }
     ImGui::SetCursorPosY(std::max(left_bottom, ImGui::GetCursorPosY()));
-    ui::bar(fraction_used(*turn, left), card.inner_width(), ui::px(8), look.bar, theme::track);
+    ui::bar(fraction_used(*turn, left), card.inner_width(), ui::px(8), look.bar, theme::palette().track);
 }
 
 }  // namespace lagerhuis::app

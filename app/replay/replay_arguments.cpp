@@ -20,11 +20,11 @@ namespace {
 
 ImU32 answer_ink(report::RoomAnswer answer) {
     switch (answer) {
-    case report::RoomAnswer::yes: return theme::ok;
-    case report::RoomAnswer::no: return theme::over;
-    case report::RoomAnswer::undecided: return theme::muted;
+    case report::RoomAnswer::yes: return theme::palette().ok;
+    case report::RoomAnswer::no: return theme::palette().over;
+    case report::RoomAnswer::undecided: return theme::palette().muted;
     }
-    return theme::ink;
+    return theme::palette().ink;
 }
 
 void draw_room_verdict(const ReplayView& view, const core::StatementReport& statement) {
@@ -34,13 +34,13 @@ void draw_room_verdict(const ReplayView& view, const core::StatementReport& stat
     ui::text(t("report.verdict.question"), {fonts.bold});
     ImGui::SameLine();
     ui::text(verdict.answer_text, {fonts.heading, answer_ink(verdict.answer)});
-    ui::text(t("report.verdict.arguments"), {fonts.small, theme::muted});
+    ui::text(t("report.verdict.arguments"), {fonts.small, theme::palette().muted});
     ui::text_wrapped(verdict.arguments, {nullptr, theme::side_colour(statement.verdict)});
-    ui::text(t("report.verdict.room"), {fonts.small, theme::muted});
+    ui::text(t("report.verdict.room"), {fonts.small, theme::palette().muted});
     ui::text_wrapped(verdict.room);
-    for (const auto& line : verdict.room_figures) ui::text_wrapped(line, {fonts.small, theme::muted});
+    for (const auto& line : verdict.room_figures) ui::text_wrapped(line, {fonts.small, theme::palette().muted});
     if (verdict.poll) {
-        ui::text(t("table.poll"), {fonts.small, theme::muted});
+        ui::text(t("table.poll"), {fonts.small, theme::palette().muted});
         ui::text_wrapped(*verdict.poll + " (" + *verdict.poll_figures + ")");
     }
 }
@@ -57,7 +57,7 @@ void draw_argument(const ReplayView& view, ReplayActions& out, const core::Argum
     ImGui::SameLine();
     ui::text(whole.kind_name(argument.kind) + " · " + whole.name_of(argument.speaker) + " · τ " +
                  whole.decimal(argument.base.value, 2) + " → σ " + whole.decimal(argument.strength, 2),
-             {fonts.small, theme::muted});
+             {fonts.small, theme::palette().muted});
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ui::px(90));
     ui::text("“" + argument.text + "”");
     ImGui::PopTextWrapPos();
@@ -71,7 +71,7 @@ void draw_statement_review(const ReplayView& view, ReplayActions& out, const cor
                   ui::CardLook().stripe_top(theme::side_colour(statement.verdict)));
     ui::text(t("console.floor.statement.number", {{"number", std::to_string(statement.id.value)},
                                                   {"count", std::to_string(view.session.final_board().statements.size())}}),
-             {fonts.small, theme::muted});
+             {fonts.small, theme::palette().muted});
     ui::text_wrapped(statement.text, {fonts.title});
     draw_room_verdict(view, statement);
     ui::rule();
@@ -86,13 +86,13 @@ void draw_statement_review(const ReplayView& view, ReplayActions& out, const cor
         if (listed.empty()) continue;
         any = true;
         ui::text(t(std::string("replay.arguments.") + report::fate_key(fate), {{"count", std::to_string(listed.size())}}),
-                 {fonts.bold, fate == report::ArgumentFate::stood  ? theme::ok
-                              : fate == report::ArgumentFate::fell ? theme::over
-                                                                   : theme::muted});
+                 {fonts.bold, fate == report::ArgumentFate::stood  ? theme::palette().ok
+                              : fate == report::ArgumentFate::fell ? theme::palette().over
+                                                                   : theme::palette().muted});
         for (const auto* argument : listed) draw_argument(view, out, *argument, card.inner_width());
         ui::space(6);
     }
-    if (!any) ui::text_wrapped(t("report.graph.none"), {nullptr, theme::muted});
+    if (!any) ui::text_wrapped(t("report.graph.none"), {nullptr, theme::palette().muted});
 }
 
 }  // namespace
@@ -100,7 +100,7 @@ void draw_statement_review(const ReplayView& view, ReplayActions& out, const cor
 void draw_replay_arguments(const ReplayView& view, ReplayUiState&, ReplayActions& out, float width) {
     const auto& fonts = ui::context().fonts;
     ui::text(view.texts("report.graph.heading"), {fonts.heading});
-    ui::text_wrapped(view.texts("report.graph.explain"), {fonts.small, theme::muted});
+    ui::text_wrapped(view.texts("report.graph.explain"), {fonts.small, theme::palette().muted});
     ui::space(6);
     for (const auto& statement : view.session.final_board().statements) {
         if (statement.status == core::StatementStatus::pending) continue;

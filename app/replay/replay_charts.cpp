@@ -44,7 +44,7 @@ void stacked_bar(const std::string& label, const std::vector<Segment>& segments,
     ImDrawList* draw = ImGui::GetWindowDrawList();
     float x = at.x + label_width;
     const float y = at.y + (fonts.small->FontSize - height) / 2 + ui::px(2);
-    draw->AddRectFilled(ImVec2(x, y), ImVec2(x + bar_width, y + height), theme::track, ui::px(3));
+    draw->AddRectFilled(ImVec2(x, y), ImVec2(x + bar_width, y + height), theme::palette().track, ui::px(3));
     for (const auto& segment : segments) {
         const float w = scale > 0 ? static_cast<float>(segment.value / scale) * bar_width : 0.0f;
         if (w <= 0) continue;
@@ -53,9 +53,9 @@ void stacked_bar(const std::string& label, const std::vector<Segment>& segments,
     }
     if (tick && scale > 0) {
         const float tick_x = at.x + label_width + static_cast<float>(*tick / scale) * bar_width;
-        draw->AddLine(ImVec2(tick_x, y - ui::px(3)), ImVec2(tick_x, y + height + ui::px(3)), theme::ink, ui::px(2));
+        draw->AddLine(ImVec2(tick_x, y - ui::px(3)), ImVec2(tick_x, y + height + ui::px(3)), theme::palette().ink, ui::px(2));
     }
-    ui::text_at(ImVec2(at.x + label_width + bar_width + ui::px(8), at.y), value, {fonts.small, theme::muted});
+    ui::text_at(ImVec2(at.x + label_width + bar_width + ui::px(8), at.y), value, {fonts.small, theme::palette().muted});
     if (!detail.empty() && ImGui::IsMouseHoveringRect(at, ImVec2(at.x + width, at.y + fonts.small->FontSize + ui::px(4))))
         ImGui::SetTooltip("%s", detail.c_str());
 }
@@ -63,7 +63,7 @@ void stacked_bar(const std::string& label, const std::vector<Segment>& segments,
 void chart_heading(const std::string& heading, const std::string& explain) {
     const auto& fonts = ui::context().fonts;
     ui::text(heading, {fonts.heading});
-    if (!explain.empty()) ui::text_wrapped(explain, {fonts.small, theme::muted});
+    if (!explain.empty()) ui::text_wrapped(explain, {fonts.small, theme::palette().muted});
     ui::space(4);
 }
 
@@ -75,7 +75,7 @@ void legend(const std::vector<std::pair<std::string, ImU32>>& entries) {
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + ui::px(4)), ImVec2(at.x + ui::px(12), at.y + ui::px(16)),
                                                   entries[i].second, ui::px(2));
         ImGui::SetCursorScreenPos(ImVec2(at.x + ui::px(16), at.y));
-        ui::text(entries[i].first, {fonts.small, theme::muted});
+        ui::text(entries[i].first, {fonts.small, theme::palette().muted});
     }
 }
 
@@ -98,7 +98,7 @@ void room_movement(const ReplayView& view, float width) {
         draw_room_movement_chart(view.end, statement, card.inner_width());
         ui::space(6);
     }
-    if (!any) ui::text_wrapped(view.texts("report.positions.none"), {nullptr, theme::muted});
+    if (!any) ui::text_wrapped(view.texts("report.positions.none"), {nullptr, theme::palette().muted});
 }
 
 void speaking_time(const ReplayView& view, float width) {
@@ -160,7 +160,7 @@ void fallacies_per_type(const ReplayView& view, float width) {
         counts.pending += fallacy.status == core::FlagOutcome::pending;
     }
     if (per_fallacy.empty()) {
-        ui::text_wrapped(t("replay.fallacies.none"), {nullptr, theme::muted});
+        ui::text_wrapped(t("replay.fallacies.none"), {nullptr, theme::palette().muted});
         return;
     }
     std::vector<std::pair<std::string, Counts>> rows(per_fallacy.begin(), per_fallacy.end());
@@ -173,16 +173,16 @@ void fallacies_per_type(const ReplayView& view, float width) {
                                       {"dismissed", std::to_string(counts.dismissed)},
                                       {"pending", std::to_string(counts.pending)}});
         stacked_bar(view.whole.fallacy_name(id),
-                    {{static_cast<double>(counts.confirmed), theme::ok},
-                     {static_cast<double>(counts.missed), theme::over},
-                     {static_cast<double>(counts.dismissed), theme::disabled},
-                     {static_cast<double>(counts.pending), theme::connecting}},
+                    {{static_cast<double>(counts.confirmed), theme::palette().ok},
+                     {static_cast<double>(counts.missed), theme::palette().over},
+                     {static_cast<double>(counts.dismissed), theme::palette().disabled},
+                     {static_cast<double>(counts.pending), theme::palette().connecting}},
                     most, std::to_string(counts.total()), detail, card.inner_width());
     }
-    legend({{t("report.status.confirmed_flagged"), theme::ok},
-            {t("report.status.missed"), theme::over},
-            {t("report.status.dismissed"), theme::disabled},
-            {t("report.status.pending"), theme::connecting}});
+    legend({{t("report.status.confirmed_flagged"), theme::palette().ok},
+            {t("report.status.missed"), theme::palette().over},
+            {t("report.status.dismissed"), theme::palette().disabled},
+            {t("report.status.pending"), theme::palette().connecting}});
 }
 
 void argument_strengths(const ReplayView& view, float width) {

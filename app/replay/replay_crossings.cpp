@@ -18,10 +18,10 @@ void draw_replay_crossings(const ReplayView& view, ReplayUiState&, ReplayActions
     const report::ReportContext& whole = view.whole;
     ui::Card card("replay_crossings", width);
     ui::text(t("replay.crossings.heading"), {fonts.heading});
-    ui::text_wrapped(t("replay.crossings.explain"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("replay.crossings.explain"), {fonts.small, theme::palette().muted});
     const auto& crossings = view.session.final_board().crossings;
     if (crossings.empty()) {
-        ui::text_wrapped(t("replay.crossings.none"), {nullptr, theme::muted});
+        ui::text_wrapped(t("replay.crossings.none"), {nullptr, theme::palette().muted});
         return;
     }
     if (!replay_table::begin("crossing_table", t,
@@ -39,12 +39,12 @@ void draw_replay_crossings(const ReplayView& view, ReplayUiState&, ReplayActions
         replay_table::next_cell();
         ui::text(t.side(crossing.from), {fonts.bold, theme::side_colour(crossing.from)});
         ImGui::SameLine();
-        ui::text("→", {fonts.bold, theme::muted});
+        ui::text("→", {fonts.bold, theme::palette().muted});
         ImGui::SameLine();
         ui::text(t.side(crossing.to), {fonts.bold, theme::side_colour(crossing.to)});
         replay_table::next_cell();
         if (crossing.after_turn.is_none()) {
-            ui::text_wrapped(t("replay.crossings.no_turn"), {nullptr, theme::muted});
+            ui::text_wrapped(t("replay.crossings.no_turn"), {nullptr, theme::palette().muted});
             continue;
         }
         ui::text_wrapped(t("report.card.crossing_after", {{"turn", std::to_string(crossing.after_turn.value)},

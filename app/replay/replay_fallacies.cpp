@@ -28,13 +28,13 @@ core::Millis first_seen(const ReplayView& view, const core::FallacyReport& falla
 }
 
 ImU32 status_ink(const core::FallacyReport& fallacy) {
-    if (fallacy.missed) return theme::over;
+    if (fallacy.missed) return theme::palette().over;
     switch (fallacy.status) {
-    case core::FlagOutcome::confirmed: return theme::ok;
-    case core::FlagOutcome::dismissed: return theme::muted;
-    case core::FlagOutcome::pending: return theme::warn;
+    case core::FlagOutcome::confirmed: return theme::palette().ok;
+    case core::FlagOutcome::dismissed: return theme::palette().muted;
+    case core::FlagOutcome::pending: return theme::palette().warn;
     }
-    return theme::ink;
+    return theme::palette().ink;
 }
 
 std::string names(const report::ReportContext& whole, const std::vector<core::ParticipantId>& people) {
@@ -56,7 +56,7 @@ void summary_line(const ReplayView& view) {
                                                              {"missed", std::to_string(missed)},
                                                              {"dismissed", std::to_string(dismissed)},
                                                              {"pending", std::to_string(pending)}}),
-                     {fonts.bold, theme::ink});
+                     {fonts.bold, theme::palette().ink});
 }
 
 }  // namespace
@@ -67,10 +67,10 @@ void draw_replay_fallacies(const ReplayView& view, ReplayUiState&, ReplayActions
     const report::ReportContext& whole = view.whole;
     ui::Card card("replay_fallacies", width);
     ui::text(t("replay.fallacies.heading"), {fonts.heading});
-    ui::text_wrapped(t("replay.fallacies.explain"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("replay.fallacies.explain"), {fonts.small, theme::palette().muted});
     const auto& fallacies = view.session.final_board().fallacies;
     if (fallacies.empty()) {
-        ui::text_wrapped(t("replay.fallacies.none"), {nullptr, theme::muted});
+        ui::text_wrapped(t("replay.fallacies.none"), {nullptr, theme::palette().muted});
         return;
     }
     summary_line(view);
@@ -90,12 +90,12 @@ void draw_replay_fallacies(const ReplayView& view, ReplayUiState&, ReplayActions
         ui::text_wrapped(t("replay.fallacies.rule_turn", {{"number", std::to_string(fallacy.rule)},
                                                           {"rule", whole.rule_name(fallacy.rule)},
                                                           {"turn", std::to_string(fallacy.turn.value)}}),
-                         {fonts.small, theme::muted});
+                         {fonts.small, theme::palette().muted});
         replay_table::next_cell();
         ui::text_wrapped(whole.name_of(fallacy.committed_by));
         replay_table::next_cell();
         ui::text_wrapped(fallacy.flagged_by.empty() ? t("replay.fallacies.nobody") : names(whole, fallacy.flagged_by),
-                         {nullptr, fallacy.flagged_by.empty() ? theme::muted : theme::ink});
+                         {nullptr, fallacy.flagged_by.empty() ? theme::palette().muted : theme::palette().ink});
         replay_table::next_cell();
         ui::text_wrapped(whole.status_name(fallacy.status, fallacy.missed), {fonts.bold, status_ink(fallacy)});
     }

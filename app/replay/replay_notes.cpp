@@ -38,7 +38,7 @@ void draw_form(const ReplayView& view, ReplayUiState& ui, ReplayActions& out, fl
                                    ImVec2(width, fonts.small->FontSize + ui::px(6)), label))
                     form.argument = argument.id;
                 ui::text_at(ImVec2(at.x + ui::px(4), at.y + ui::px(3)), ui::fit_text(label, fonts.small, width - ui::px(8)),
-                            {fonts.small, theme::ink});
+                            {fonts.small, theme::palette().ink});
             }
             ui::end_combo();
         }
@@ -56,7 +56,7 @@ void draw_form(const ReplayView& view, ReplayUiState& ui, ReplayActions& out, fl
         form.text.clear();
     }
     ImGui::EndDisabled();
-    if (!view.note_problem.empty()) ui::text_wrapped(view.note_problem, {fonts.small, theme::over});
+    if (!view.note_problem.empty()) ui::text_wrapped(view.note_problem, {fonts.small, theme::palette().over});
 }
 
 }  // namespace
@@ -66,18 +66,18 @@ void draw_replay_notes(const ReplayView& view, ReplayUiState& ui, ReplayActions&
     const auto& fonts = ui::context().fonts;
     ui::Card card("replay_notes", width);
     ui::text(t("replay.notes.heading"), {fonts.heading});
-    ui::text_wrapped(t("replay.notes.explain"), {fonts.small, theme::muted});
+    ui::text_wrapped(t("replay.notes.explain"), {fonts.small, theme::palette().muted});
     if (!view.session.keeps_notes()) {
-        ui::text_wrapped(t("replay.notes.no_file"), {nullptr, theme::warn});
+        ui::text_wrapped(t("replay.notes.no_file"), {nullptr, theme::palette().warn});
     } else if (view.host_holder) {
-        ui::text_wrapped(t("replay.notes.host_holds", {{"holder", *view.host_holder}}), {nullptr, theme::warn});
+        ui::text_wrapped(t("replay.notes.host_holds", {{"holder", *view.host_holder}}), {nullptr, theme::palette().warn});
     } else {
         draw_form(view, ui, out, card.inner_width());
     }
     ui::rule();
     const auto& notes = view.session.notes();
     if (notes.empty()) {
-        ui::text_wrapped(t("replay.notes.none"), {nullptr, theme::muted});
+        ui::text_wrapped(t("replay.notes.none"), {nullptr, theme::palette().muted});
         return;
     }
     for (std::size_t i = 0; i < notes.size(); ++i) {
@@ -94,7 +94,7 @@ void draw_replay_notes(const ReplayView& view, ReplayUiState& ui, ReplayActions&
         ImGui::PopTextWrapPos();
         std::string meta = note.author.empty() ? note.created_at : note.author + " · " + note.created_at;
         if (const auto* report = view.whole.argument(note.argument)) meta = argument_label(view, *report) + " · " + meta;
-        ui::text(ui::fit_text(meta, fonts.small, card.inner_width() - ui::px(200)), {fonts.small, theme::muted});
+        ui::text(ui::fit_text(meta, fonts.small, card.inner_width() - ui::px(200)), {fonts.small, theme::palette().muted});
         ImGui::EndGroup();
         if (view.session.keeps_notes() && !view.host_holder) {
             ImGui::SameLine();

@@ -36,8 +36,8 @@ std::vector<const core::PersonReport*> people_with_cards(const core::Scoreboard&
 void figure(const std::string& label, const std::string& value, float column) {
     const auto& fonts = ui::context().fonts;
     ImGui::BeginGroup();
-    ui::text(value, {fonts.heading, theme::ink});
-    ui::text(ui::fit_text(label, fonts.small, column - ui::px(8)), {fonts.small, theme::muted});
+    ui::text(value, {fonts.heading, theme::palette().ink});
+    ui::text(ui::fit_text(label, fonts.small, column - ui::px(8)), {fonts.small, theme::palette().muted});
     ImGui::EndGroup();
 }
 
@@ -83,7 +83,7 @@ void draw_arguments(const ReplayView& view, ReplayActions& out, core::Participan
         ui::text_wrapped("“" + argument.text + "”");
         ImGui::EndGroup();
     }
-    if (!any) ui::text(context.text("report.card.no_arguments"), {fonts.small, theme::muted});
+    if (!any) ui::text(context.text("report.card.no_arguments"), {fonts.small, theme::palette().muted});
 }
 
 void draw_fallacies(const ReplayView& view, const core::PersonReport& person) {
@@ -92,7 +92,7 @@ void draw_fallacies(const ReplayView& view, const core::PersonReport& person) {
     int committed = 0;
     for (const auto& rule : person.measures.fallacies_per_rule) committed += rule.count;
     ui::text(context.text("report.card.committed", {{"count", std::to_string(committed)}}), {fonts.bold});
-    if (committed == 0) ui::text(context.text("report.card.no_fallacies"), {fonts.small, theme::muted});
+    if (committed == 0) ui::text(context.text("report.card.no_fallacies"), {fonts.small, theme::palette().muted});
     for (const auto& rule : person.measures.fallacies_per_rule) {
         if (rule.count == 0) continue;
         ui::text_wrapped(context.text("report.card.rule_count", {{"number", std::to_string(rule.rule)},
@@ -104,7 +104,7 @@ void draw_fallacies(const ReplayView& view, const core::PersonReport& person) {
                                                       {{"fallacy", context.fallacy_name(fallacy.fallacy)},
                                                        {"turn", std::to_string(fallacy.turn.value)}}) +
                                      (fallacy.missed ? " (" + context.text("report.status.missed") + ")" : ""),
-                                 {fonts.small, fallacy.missed ? theme::over : theme::muted});
+                                 {fonts.small, fallacy.missed ? theme::palette().over : theme::palette().muted});
     }
 }
 
@@ -117,7 +117,7 @@ void draw_flags(const ReplayView& view, ReplayActions& out, const core::PersonRe
                                                         {"dismissed", std::to_string(whole(m.flags_dismissed))},
                                                         {"pending", std::to_string(whole(m.flags_pending))},
                                                         {"precision", m.flag_precision ? report::percentage(*m.flag_precision) : "–"}}),
-                     {fonts.small, theme::muted});
+                     {fonts.small, theme::palette().muted});
     for (const auto& flag : context.state().flags) {
         if (flag.flagger != person.id) continue;
         moment_button(view, out, flag.at_ms, "card_flag", flag.id.value);
@@ -125,7 +125,7 @@ void draw_flags(const ReplayView& view, ReplayActions& out, const core::PersonRe
         ui::text(context.text("report.card.fallacy_in_turn", {{"fallacy", context.fallacy_name(flag.fallacy)},
                                                               {"turn", std::to_string(flag.turn.value)}}) +
                      " · " + context.status_name(flag.outcome),
-                 {fonts.small, flag.outcome == core::FlagOutcome::confirmed ? theme::ok : theme::muted});
+                 {fonts.small, flag.outcome == core::FlagOutcome::confirmed ? theme::palette().ok : theme::palette().muted});
     }
 }
 
@@ -149,10 +149,10 @@ void draw_crossings(const ReplayView& view, ReplayActions& out, core::Participan
         ui::text_wrapped(line, {nullptr, theme::side_colour(crossing.to)});
         for (const auto argument : crossing.after_arguments)
             if (const auto* report = context.argument(argument))
-                ui::text_wrapped("“" + report->text + "”", {fonts.small, theme::muted});
+                ui::text_wrapped("“" + report->text + "”", {fonts.small, theme::palette().muted});
         ImGui::EndGroup();
     }
-    if (!any) ui::text(context.text("report.card.no_crossings"), {fonts.small, theme::muted});
+    if (!any) ui::text(context.text("report.card.no_crossings"), {fonts.small, theme::palette().muted});
 }
 
 // The card ends as the report's does: one or two things to take home.
@@ -165,7 +165,7 @@ void draw_pointers(const ReplayView& view, const core::PersonReport& person) {
     ui::text(context.text("report.pointers.heading"), {fonts.bold});
     for (const auto& pointer : pointers) {
         const bool strength = pointer.kind == report::PointerKind::strength;
-        ui::text(report::pointer_label(context, pointer.kind), {fonts.bold, strength ? theme::ok : theme::warn});
+        ui::text(report::pointer_label(context, pointer.kind), {fonts.bold, strength ? theme::palette().ok : theme::palette().warn});
         ImGui::SameLine();
         ui::text_wrapped(report::pointer_text(context, pointer));
     }
@@ -177,7 +177,7 @@ void draw_card(const ReplayView& view, ReplayActions& out, const core::PersonRep
     ui::text(person.name, {fonts.title});
     if (person.removed) {
         ImGui::SameLine();
-        ui::badge(view.texts("report.card.removed"), theme::track, theme::muted, fonts.small);
+        ui::badge(view.texts("report.card.removed"), theme::palette().track, theme::palette().muted, fonts.small);
     }
     ui::space(4);
     draw_figures(view, person, card.inner_width());
@@ -199,7 +199,7 @@ void draw_replay_people(const ReplayView& view, ReplayUiState& ui, ReplayActions
     const auto& fonts = ui::context().fonts;
     const auto people = people_with_cards(view.session.final_board());
     if (people.empty()) {
-        ui::text_wrapped(t("console.scores.nobody"), {nullptr, theme::muted});
+        ui::text_wrapped(t("console.scores.nobody"), {nullptr, theme::palette().muted});
         return;
     }
     const auto chosen = std::find_if(people.begin(), people.end(), [&](auto* person) { return person->id == ui.person; });
@@ -211,7 +211,7 @@ void draw_replay_people(const ReplayView& view, ReplayUiState& ui, ReplayActions
     {
         ui::Card list("replay_people_list", list_width);
         ui::text(t("report.card.heading"), {fonts.bold});
-        ui::text_wrapped(t("replay.people.pick"), {fonts.small, theme::muted});
+        ui::text_wrapped(t("replay.people.pick"), {fonts.small, theme::palette().muted});
         for (const auto* person : people) {
             const bool selected = person->id == shown.id;
             const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -219,7 +219,7 @@ void draw_replay_people(const ReplayView& view, ReplayUiState& ui, ReplayActions
                                ImVec2(list.inner_width(), ui::px(36)), person->name))
                 ui.person = person->id;
             ui::text_at(ImVec2(at.x + ui::px(8), at.y + ui::px(8)), ui::fit_text(person->name, fonts.body, list.inner_width() - ui::px(16)),
-                        {selected ? fonts.bold : fonts.body, theme::ink});
+                        {selected ? fonts.bold : fonts.body, theme::palette().ink});
         }
     }
     ImGui::SetCursorPos(ImVec2(top.x + list_width + gap, top.y));

@@ -16,7 +16,7 @@ bool begin(const char* id, const Texts& texts, std::initializer_list<std::pair<c
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (const auto& [key, weight] : columns) {
         ImGui::TableNextColumn();
-        ui::text(texts(key), {ui::context().fonts.small, theme::muted});
+        ui::text(texts(key), {ui::context().fonts.small, theme::palette().muted});
     }
     return true;
 }

@@ -27,13 +27,13 @@ constexpr std::size_t mark_kinds = 5;
 
 ImU32 mark_colour(MarkKind kind) {
     switch (kind) {
-    case MarkKind::crossing: return theme::accent;
-    case MarkKind::flag: return theme::connecting;
-    case MarkKind::fallacy: return theme::over;
-    case MarkKind::poll: return theme::ok;
-    case MarkKind::note: return theme::ink;
+    case MarkKind::crossing: return theme::palette().accent;
+    case MarkKind::flag: return theme::palette().connecting;
+    case MarkKind::fallacy: return theme::palette().over;
+    case MarkKind::poll: return theme::palette().ok;
+    case MarkKind::note: return theme::palette().ink;
     }
-    return theme::muted;
+    return theme::palette().muted;
 }
 
 const char* mark_key(MarkKind kind) {
@@ -135,7 +135,7 @@ void draw_transport(const ReplayView& view, ReplayUiState& ui, ReplayActions& ou
     ImGui::SameLine(0, ui::px(18));
     const std::string clock = session_clock(view, now) + " / " + session_clock(view, view.session.end_ms());
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui::px(8));
-    ui::text(clock, {fonts.bold, theme::ink});
+    ui::text(clock, {fonts.bold, theme::palette().ink});
 
     // The legend, right-aligned on the same row.
     ImGui::SameLine();
@@ -149,7 +149,7 @@ void draw_transport(const ReplayView& view, ReplayUiState& ui, ReplayActions& ou
         for (const MarkKind kind : {MarkKind::crossing, MarkKind::flag, MarkKind::fallacy, MarkKind::poll, MarkKind::note}) {
             draw_mark(draw, kind, ImVec2(at.x + ui::px(8), at.y + fonts.small->FontSize / 2 + ui::px(2)), ui::px(12));
             const std::string name = t(mark_key(kind));
-            ui::text_at(ImVec2(at.x + ui::px(20), at.y + ui::px(2)), name, {fonts.small, theme::muted});
+            ui::text_at(ImVec2(at.x + ui::px(20), at.y + ui::px(2)), name, {fonts.small, theme::palette().muted});
             at.x += ui::px(22) + ui::text_size(name, fonts.small).x + ui::px(10);
         }
     }
@@ -173,8 +173,8 @@ void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActio
     const auto& fonts = ui::context().fonts;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + replay_timeline_height()), theme::card);
-    draw->AddLine(origin, ImVec2(origin.x + width, origin.y), theme::line, ui::px(1));
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + replay_timeline_height()), theme::palette().card);
+    draw->AddLine(origin, ImVec2(origin.x + width, origin.y), theme::palette().line, ui::px(1));
     const float left = ui::px(side_inset);
     const float inner = width - 2 * left;
     ui::space(8);
@@ -200,7 +200,7 @@ void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActio
     }
 
     const float bar_bottom = bar_at.y + ui::px(timeline_bar_height);
-    draw->AddRectFilled(bar_at, ImVec2(bar_at.x + bar_width, bar_bottom), theme::track, ui::px(4));
+    draw->AddRectFilled(bar_at, ImVec2(bar_at.x + bar_width, bar_bottom), theme::palette().track, ui::px(4));
     for (const auto& turn : view.timeline.turns) {
         const float x0 = x_of(turn.from_ms);
         const float x1 = std::max(x_of(turn.to_ms), x0 + 1.0f);
@@ -229,8 +229,8 @@ void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActio
     }
     // The moment shown.
     const float now_x = x_of(view.session.at_ms());
-    draw->AddLine(ImVec2(now_x, bar_at.y - ui::px(4)), ImVec2(now_x, bar_bottom + ui::px(marks_height)), theme::ink, ui::px(2.5f));
-    draw->AddCircleFilled(ImVec2(now_x, bar_at.y - ui::px(4)), ui::px(6), theme::ink);
+    draw->AddLine(ImVec2(now_x, bar_at.y - ui::px(4)), ImVec2(now_x, bar_bottom + ui::px(marks_height)), theme::palette().ink, ui::px(2.5f));
+    draw->AddCircleFilled(ImVec2(now_x, bar_at.y - ui::px(4)), ui::px(6), theme::palette().ink);
     if (under_mouse) {
         ImGui::SetTooltip("%s", describe_mark(view, *under_mouse).c_str());
     } else if (hovered && !ui.scrubbing) {
@@ -243,10 +243,10 @@ void draw_replay_timeline(const ReplayView& view, ReplayUiState& ui, ReplayActio
     const core::Millis step = tick_step(span);
     for (core::Millis at = 0; at <= span; at += step) {
         const float x = x_of(start + at);
-        draw->AddLine(ImVec2(x, tick_y), ImVec2(x, tick_y + ui::px(4)), theme::muted);
+        draw->AddLine(ImVec2(x, tick_y), ImVec2(x, tick_y + ui::px(4)), theme::palette().muted);
         const std::string label = session_clock(view, start + at);
         const float label_x = std::min(x - ui::text_size(label, fonts.small).x / 2, bar_at.x + bar_width - ui::text_size(label, fonts.small).x);
-        ui::text_at(ImVec2(std::max(label_x, bar_at.x), tick_y + ui::px(4)), label, {fonts.small, theme::muted});
+        ui::text_at(ImVec2(std::max(label_x, bar_at.x), tick_y + ui::px(4)), label, {fonts.small, theme::palette().muted});
     }
 }
 

@@ -26,10 +26,10 @@ void draw_replay_top_bar(const ReplayView& view, ReplayUiState&, ReplayActions& 
     if (view.exporting.running) {
         const std::string progress =
             t("replay.export.running", {{"percent", std::to_string(static_cast<int>(view.exporting.fraction * 100))}});
-        right = ui::status_pill(progress, theme::connecting, right - ui::px(12), middle);
+        right = ui::status_pill(progress, theme::palette().connecting, right - ui::px(12), middle);
         const float bar_width = ui::px(120);
         ImGui::SetCursorScreenPos(ImVec2(right - bar_width - ui::px(8), middle - ui::px(5)));
-        ui::bar(static_cast<float>(view.exporting.fraction), bar_width, ui::px(10), theme::online, theme::accent_hover);
+        ui::bar(static_cast<float>(view.exporting.fraction), bar_width, ui::px(10), theme::palette().online, theme::palette().accent_hover);
         right -= bar_width + ui::px(8);
     } else {
         right = ui::bar_button(t("replay.export.csv") + "##export_csv", right - ui::px(8), middle, false, clicked);
@@ -37,7 +37,7 @@ void draw_replay_top_bar(const ReplayView& view, ReplayUiState&, ReplayActions& 
         right = ui::bar_button(t("replay.export.html") + "##export_html", right - ui::px(8), middle, false, clicked);
         if (clicked) out.push_back(StartExport{ExportFormat::html});
     }
-    if (view.host_holder) right = ui::status_pill(t("replay.live"), theme::online, right - ui::px(12), middle);
+    if (view.host_holder) right = ui::status_pill(t("replay.live"), theme::palette().online, right - ui::px(12), middle);
 
     const core::State& state = view.session.final_state();
     const std::string title = t("replay.title", {{"title", state.config.title.empty() ? std::string("Lagerhuis") : state.config.title}});
@@ -46,18 +46,18 @@ void draw_replay_top_bar(const ReplayView& view, ReplayUiState&, ReplayActions& 
     const float room = std::max(0.0f, right - ui::px(16) - (at.x + inset));
     const std::string file = view.session.path().filename().string();
     const float title_y = file.empty() ? middle - heading->FontSize / 2 : middle - (heading->FontSize + small->FontSize) / 2;
-    ui::text_at(ImVec2(at.x + inset, title_y), ui::fit_text(title, heading, room), {heading, theme::white});
+    ui::text_at(ImVec2(at.x + inset, title_y), ui::fit_text(title, heading, room), {heading, theme::palette().white});
     if (!file.empty())
-        ui::text_at(ImVec2(at.x + inset, title_y + heading->FontSize), ui::fit_text(file, small, room), {small, theme::disabled});
+        ui::text_at(ImVec2(at.x + inset, title_y + heading->FontSize), ui::fit_text(file, small, room), {small, theme::palette().disabled});
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + ui::top_bar_height()));
     // Where the last export went, or why it failed, under the bar.
     if (!view.exporting.written.empty() || !view.exporting.problem.empty()) {
         ui::space(6);
         ImGui::SetCursorScreenPos(ImVec2(at.x + inset, ImGui::GetCursorScreenPos().y));
         if (!view.exporting.problem.empty())
-            ui::text(view.exporting.problem, {small, theme::over});
+            ui::text(view.exporting.problem, {small, theme::palette().over});
         else
-            ui::text(t("replay.export.done", {{"path", view.exporting.written}}), {small, theme::ok});
+            ui::text(t("replay.export.done", {{"path", view.exporting.written}}), {small, theme::palette().ok});
     }
 }
 

@@ -19,11 +19,11 @@ struct NoticeColours {
 
 NoticeColours colours_of(NoticeTone tone) {
     switch (tone) {
-        case NoticeTone::ok: return {theme::ok_soft, theme::rgb(0xa8d5bd), theme::rgb(0x134d31)};
-        case NoticeTone::bye: return {theme::warn_soft, theme::rgb(0xf0cf8c), theme::rgb(0x5c3800)};
+        case NoticeTone::ok: return {theme::palette().ok_soft, theme::palette().ok_line, theme::palette().ok_ink};
+        case NoticeTone::bye: return {theme::palette().warn_soft, theme::palette().warn_line, theme::palette().warn_ink};
         case NoticeTone::problem: break;
     }
-    return {theme::over_soft, theme::rgb(0xefb2b2), theme::problem_ink};
+    return {theme::palette().over_soft, theme::palette().over_line, theme::palette().problem_ink};
 }
 
 }  // namespace
@@ -65,7 +65,7 @@ bool draw_notice_card(std::string_view id, const Notice& notice, const std::stri
         ImGui::PopTextWrapPos();
         const float text_bottom = ImGui::GetCursorPosY();
         ImGui::SetCursorPos(ImVec2(start.x + card.inner_width() - close_size, start.y - close_offset));
-        const theme::ButtonColours close{colours.background, theme::rgb(0xf0f0f0), theme::rgb(0xe6e6e6), colours.ink,
+        const theme::ButtonColours close{colours.background, theme::palette().quiet_fill, theme::palette().track, colours.ink,
                                          colours.background};
         dismissed = ui::button("×##dismiss", ImVec2(close_size, close_size), close, ui::context().fonts.heading);
         ImGui::SetCursorPosY(std::max(text_bottom, ImGui::GetCursorPosY() - close_offset));

@@ -9,7 +9,8 @@
 
 namespace lagerhuis::app {
 
-OffscreenUi::OffscreenUi(ImVec2 display, float scale, const FontSizes& sizes) : context_(ImGui::CreateContext()) {
+OffscreenUi::OffscreenUi(ImVec2 display, float scale, const FontSizes& sizes, theme::Contrast contrast)
+    : context_(ImGui::CreateContext()) {
     // CreateContext makes the new context current only when there is none.
     ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
@@ -19,12 +20,13 @@ OffscreenUi::OffscreenUi(ImVec2 display, float scale, const FontSizes& sizes) : 
     // As the OpenGL 3 backend of the real window: draw lists may pass 65,536 vertices.
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     ui_.scale = scale;
+    ui_.contrast = contrast;
     ui_.fonts = load_fonts(*io.Fonts, scale, sizes);
     unsigned char* pixels = nullptr;
     int width = 0;
     int height = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    theme::apply(ImGui::GetStyle(), scale);
+    theme::apply(ImGui::GetStyle(), scale, contrast);
     ui::attach(ui_);
     // The keys as the GLFW backend maps them, so Enter, Tab and the arrows work in fields.
     const std::pair<ImGuiKey, int> keys[] = {

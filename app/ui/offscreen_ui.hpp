@@ -15,7 +15,9 @@ namespace lagerhuis::app {
 class OffscreenUi {
 public:
     // `scale`: the content scale (1.5 for a screen set to 150 %): fonts and sizes grow.
-    explicit OffscreenUi(ImVec2 display = ImVec2(1280, 800), float scale = 1.0f, const FontSizes& sizes = {});
+    // `contrast`: the palette the window draws in (theme.hpp).
+    explicit OffscreenUi(ImVec2 display = ImVec2(1280, 800), float scale = 1.0f, const FontSizes& sizes = {},
+                         theme::Contrast contrast = theme::Contrast::standard);
     ~OffscreenUi();
     OffscreenUi(const OffscreenUi&) = delete;
     OffscreenUi& operator=(const OffscreenUi&) = delete;

@@ -14,7 +14,7 @@ float top_bar_height() { return px(bar_height); }
 
 float top_bar_background(float width) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + width, at.y + top_bar_height()), theme::ink);
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + width, at.y + top_bar_height()), theme::palette().ink);
     return at.y + top_bar_height() / 2;
 }
 
@@ -29,7 +29,7 @@ float status_pill(std::string_view text, ImU32 dot_colour, float right, float mi
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(min, ImVec2(right, min.y + height), IM_COL32(255, 255, 255, 31), height / 2);
     draw->AddCircleFilled(ImVec2(min.x + pad + dot / 2, middle), dot / 2, dot_colour);
-    text_at(ImVec2(min.x + pad + dot + px(8), middle - size.y / 2), text, {font, theme::white});
+    text_at(ImVec2(min.x + pad + dot + px(8), middle - size.y / 2), text, {font, theme::palette().white});
     return min.x;
 }
 

@@ -29,9 +29,9 @@ Card::Card(std::string_view id, float width, const CardLook& look) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float left_inset = look.left_stripe ? px(stripe_thickness) : 0.0f;
     inner_width_ = width - 2 * style.WindowPadding.x - left_inset;
-    const ImU32 background = look.background ? look.background : theme::card;
+    const ImU32 background = look.background ? look.background : theme::palette().card;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
-    ImGui::PushStyleColor(ImGuiCol_Border, look.border ? look.border : theme::line);
+    ImGui::PushStyleColor(ImGuiCol_Border, look.border ? look.border : theme::palette().line);
     colours_ = 2;
     ImGui::BeginChild(id_, ImVec2(width, height_), true, card_flags);
     ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -19,7 +19,7 @@ struct CardLook {
     ImU32 border = 0;                  // 0: the theme's line colour
     float padding = 0;                 // pixels at scale 1; 0: the theme's
 
-    // ui::CardLook().stripe_top(theme::accent).inset(12)
+    // ui::CardLook().stripe_top(theme::palette().accent).inset(12)
     CardLook stripe_top(ImU32 colour) const { auto look = *this; look.top_stripe = colour; return look; }
     CardLook stripe_left(ImU32 colour) const { auto look = *this; look.left_stripe = colour; return look; }
     CardLook fill(ImU32 colour) const { auto look = *this; look.background = colour; return look; }

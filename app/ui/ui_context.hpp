@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/ui/fonts.hpp"
+#include "app/ui/theme.hpp"
 #include "app/ui/ui_record.hpp"
 
 namespace lagerhuis::app::ui {
@@ -13,6 +14,7 @@ namespace lagerhuis::app::ui {
 struct UiContext {
     Fonts fonts;
     float scale = 1.0f;
+    theme::Contrast contrast = theme::Contrast::standard;  // the palette theme::palette() gives
     UiRecord record;
     // Set when a layout changed size this frame (a card grew): draw the next frame at once.
     bool settle = false;

@@ -251,7 +251,7 @@ bool input_text(std::string_view id, std::string* value, std::string_view hint, 
     // As tall as a button, so a thumb or a mouse finds it easily.
     const float padding_y = std::max(ImGui::GetStyle().FramePadding.y, (px(theme::touch) - ImGui::GetFontSize()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, padding_y));
-    ImGui::PushStyleColor(ImGuiCol_Border, theme::field_border);
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::palette().field_border);
     ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
     const bool changed = ImGui::InputTextWithHint(id_text.c_str(), hint_text.c_str(), value);
     ImGui::PopStyleColor();

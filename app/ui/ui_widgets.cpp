@@ -41,7 +41,7 @@ bool begin_combo(std::string_view id, std::string_view preview, float width) {
     const std::string preview_text(preview);
     const float padding_y = std::max(ImGui::GetStyle().FramePadding.y, (px(theme::touch) - ImGui::GetFontSize()) / 2);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, padding_y));
-    ImGui::PushStyleColor(ImGuiCol_Border, theme::field_border);
+    ImGui::PushStyleColor(ImGuiCol_Border, theme::palette().field_border);
     ImGui::SetNextItemWidth(width);
     const bool open = ImGui::BeginCombo(id_text.c_str(), preview_text.c_str(), ImGuiComboFlags_HeightLarge);
     ImGui::PopStyleColor();
@@ -75,11 +75,11 @@ bool disclosure(std::string_view id, std::string_view heading, bool& open, ImFon
     if (open)
         draw->AddTriangleFilled(ImVec2(centre.x - size * 0.6f, centre.y - size * 0.35f),
                                 ImVec2(centre.x + size * 0.6f, centre.y - size * 0.35f),
-                                ImVec2(centre.x, centre.y + size * 0.5f), theme::muted);
+                                ImVec2(centre.x, centre.y + size * 0.5f), theme::palette().muted);
     else
         draw->AddTriangleFilled(ImVec2(centre.x - size * 0.35f, centre.y - size * 0.6f),
                                 ImVec2(centre.x - size * 0.35f, centre.y + size * 0.6f),
-                                ImVec2(centre.x + size * 0.5f, centre.y), theme::muted);
+                                ImVec2(centre.x + size * 0.5f, centre.y), theme::palette().muted);
     draw->AddText(used, used->FontSize, ImVec2(at.x + text_x, at.y + (height - used->FontSize) / 2),
                   ImGui::GetColorU32(ImGuiCol_Text), shown.data(), shown.data() + shown.size());
     return open;
@@ -97,7 +97,7 @@ void bar(float fraction, float width, float height, ImU32 fill, ImU32 track) {
 void rule() {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), theme::line, px(1));
+    ImGui::GetWindowDrawList()->AddLine(at, ImVec2(at.x + width, at.y), theme::palette().line, px(1));
     ImGui::Dummy(ImVec2(width, px(1)));
 }
 

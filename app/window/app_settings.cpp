@@ -1,5 +1,6 @@
 #include "app/window/app_settings.hpp"
 
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -12,6 +13,15 @@ namespace {
 
 constexpr const char* app_section = "app";
 constexpr const char* tokens_section = "tokens";
+constexpr const char* display_section = "display";
+
+// A text size as written ("150"), kept to the sizes offered; anything else: the default.
+int text_size(const std::string& value, int otherwise) {
+    int percent = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), percent);
+    if (error != std::errc() || end != value.data() + value.size()) return otherwise;
+    return nearest_text_step(percent);
+}
 
 std::string token_key(const std::string& host, const std::string& code) { return host + "/" + code; }
 
@@ -57,6 +67,13 @@ AppSettings load_settings(const std::filesystem::path& file, std::string* proble
     }
     if (const auto* tokens = document->find(tokens_section))
         for (const auto& entry : tokens->entries) settings.tokens[entry.key] = entry.value;
+    if (const auto* display = document->find(display_section)) {
+        DisplaySettings& shown = settings.display;
+        if (const auto* entry = display->find("console_text")) shown.console_text = text_size(entry->value, shown.console_text);
+        if (const auto* entry = display->find("projector_text"))
+            shown.projector_text = text_size(entry->value, shown.projector_text);
+        if (const auto* entry = display->find("high_contrast")) shown.high_contrast = entry->value == "yes";
+    }
     return settings;
 }
 
@@ -72,6 +89,10 @@ std::optional<std::string> save_settings(const std::filesystem::path& file, cons
     if (!settings.host.empty()) text << "host = " << single_line(settings.host) << "\n";
     if (!settings.code.empty()) text << "code = " << single_line(settings.code) << "\n";
     if (!settings.name.empty()) text << "name = " << single_line(settings.name) << "\n";
+    text << "\n[" << display_section << "]\n";
+    text << "console_text = " << settings.display.console_text << "\n";
+    text << "projector_text = " << settings.display.projector_text << "\n";
+    text << "high_contrast = " << (settings.display.high_contrast ? "yes" : "no") << "\n";
     text << "\n[" << tokens_section << "]\n";
     for (const auto& [key, token] : settings.tokens) text << single_line(key) << " = " << single_line(token) << "\n";
 

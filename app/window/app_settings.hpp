@@ -2,12 +2,14 @@
 // What the apps remember between runs, in settings.ini in the user's settings folder
 // (platform/user_folders.hpp): the language, the last host, code and name, and the token the
 // host gave for each host and session code, so a restarted app resumes as the same
-// participant instead of joining again under a new name.
+// participant instead of joining again under a new name; and the console's display (text
+// sizes, high contrast).
 #include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 
+#include "app/ui/display_settings.hpp"
 #include "core/enums.hpp"
 
 namespace lagerhuis::app {
@@ -18,6 +20,7 @@ struct AppSettings {
     std::string code;
     std::string name;
     std::map<std::string, std::string> tokens;  // "HOST:PORT/CODE" → token
+    DisplaySettings display;
 
     std::optional<std::string> token_for(const std::string& host, const std::string& code) const;
     void set_token(const std::string& host, const std::string& code, const std::string& token);

@@ -9,6 +9,7 @@
 
 #include "app/window/gl_frame.hpp"
 #include "app/window/screenshot.hpp"
+#include "app/window/window_style.hpp"
 #include "app/ui/theme.hpp"
 
 namespace lagerhuis::app {
@@ -69,10 +70,10 @@ AppWindow::AppWindow(GLFWwindow* window, WindowOptions options) : window_(window
     float scale_x = 1.0f;
     float scale_y = 1.0f;
     glfwGetWindowContentScale(window_, &scale_x, &scale_y);
-    ui_.scale = std::clamp(options_.ui_scale > 0 ? options_.ui_scale : scale_x, 1.0f, 4.0f);
-    ui_.fonts = load_fonts(*io.Fonts, ui_.scale);
-    for (const auto& problem : ui_.fonts.problems) std::fprintf(stderr, "lagerhuis: %s\n", problem.c_str());
-    theme::apply(ImGui::GetStyle(), ui_.scale);
+    screen_scale_ = std::clamp(options_.ui_scale > 0 ? options_.ui_scale : scale_x, 1.0f, 4.0f);
+    const auto problems = style_window(ui_, {window_scale(screen_scale_, options_.text_size.value_or(100)),
+                                               options_.contrast.value_or(theme::Contrast::standard), FontSizes{}});
+    for (const auto& problem : problems) std::fprintf(stderr, "lagerhuis: %s\n", problem.c_str());
     ui::attach(ui_);
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init(glsl_version_for(window_));
@@ -89,6 +90,17 @@ AppWindow::~AppWindow() {
 void AppWindow::set_title(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
 
 void AppWindow::wake() { glfwPostEmptyEvent(); }
+
+void AppWindow::restyle(int text_size, theme::Contrast contrast) {
+    restyle_ = std::pair{text_size, contrast};
+    wake();
+}
+
+void AppWindow::apply_look() {
+    if (!restyle_) return;
+    style_window(ui_, {window_scale(screen_scale_, restyle_->first), restyle_->second, FontSizes{}});
+    restyle_.reset();
+}
 
 int AppWindow::run(const std::function<void(Frame&)>& draw) {
     const bool counted = options_.frames > 0;
@@ -142,7 +154,8 @@ int AppWindow::run(const std::function<void(Frame&)>& draw) {
 }
 
 bool AppWindow::draw_frame(const std::function<void(Frame&)>& draw, Frame& frame, bool last) {
-    const FramebufferSize size = render_frame(window_, ui_, theme::background, [&] { draw(frame); });
+    apply_look();
+    const FramebufferSize size = render_frame(window_, ui_, theme::palette().background, [&] { draw(frame); });
     bool written = true;
     if (last) written = write_outputs(size.width, size.height);
     glfwSwapBuffers(window_);

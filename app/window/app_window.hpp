@@ -15,6 +15,9 @@
 #include <optional>
 #include <string>
 
+#include <utility>
+
+#include "app/ui/theme.hpp"
 #include "app/ui/ui_context.hpp"
 #include "core/result.hpp"
 
@@ -30,6 +33,11 @@ struct WindowOptions {
     std::filesystem::path screenshot;  // PNG of the last frame, when set
     std::filesystem::path dump_ui;     // windows and texts of the last frame, when set
     float ui_scale = 0;  // texts and controls at this scale (1.5: 150 %); 0: the screen's own
+    // The text size in percent of that scale, and the palette (DisplaySettings). Unset: as
+    // remembered in settings.ini, else 100 % and standard; set (--text-size,
+    // --high-contrast): for this run, over what is remembered.
+    std::optional<int> text_size;
+    std::optional<theme::Contrast> contrast;
 };
 
 // Handed to the draw function each frame.
@@ -58,6 +66,8 @@ public:
 
     ui::UiContext& ui() { return ui_; }
     void set_title(const std::string& title);
+    // A new text size (percent) and palette, from the next frame on.
+    void restyle(int text_size, theme::Contrast contrast);
 
     // Thread-safe: makes the loop draw a frame soon. Valid while the window lives.
     static void wake();
@@ -71,10 +81,13 @@ private:
     AppWindow(GLFWwindow* window, WindowOptions options);
     bool draw_frame(const std::function<void(Frame&)>& draw, Frame& frame, bool last);
     bool write_outputs(int width, int height);
+    void apply_look();
 
     GLFWwindow* window_;
     WindowOptions options_;
     ui::UiContext ui_;
+    float screen_scale_ = 1.0f;  // the monitor's content scale, or --ui-scale
+    std::optional<std::pair<int, theme::Contrast>> restyle_;  // asked for, not yet applied
 };
 
 }  // namespace lagerhuis::app

@@ -23,26 +23,8 @@ namespace {
 
 constexpr std::array<Side, 3> sides{Side::voor, Side::tegen, Side::twijfel};
 
-// sRGB channel 0..255 to linear light (WCAG 2.1, relative luminance).
-double linear(unsigned channel) {
-    const double c = channel / 255.0;
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-std::array<double, 3> linear_rgb(palette::Rgb colour) {
-    return {linear((colour >> 16) & 0xFF), linear((colour >> 8) & 0xFF), linear(colour & 0xFF)};
-}
-
-double luminance(palette::Rgb colour) {
-    const auto [r, g, b] = linear_rgb(colour);
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-double contrast(palette::Rgb a, palette::Rgb b) {
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using palette::linear_rgb;
+double contrast(palette::Rgb a, palette::Rgb b) { return palette::contrast_ratio(a, b); }
 
 // How a colour looks with no working cone of one kind: Machado, Oliveira & Fernandes
 // (2009), severity 1, applied in linear RGB; `normal` is full colour vision.

@@ -16,11 +16,6 @@ namespace lagerhuis::app {
 
 namespace {
 
-constexpr ImU32 light = theme::rgb(0xf4f6fa);
-constexpr ImU32 dim = theme::rgb(0xa9b3c4);
-constexpr ImU32 panel = theme::rgb(0x2a3345);
-constexpr ImU32 warning_ink = theme::rgb(0xffc04d);
-constexpr ImU32 overtime_ink = theme::rgb(0xff6b6b);
 constexpr core::Millis teaching_card_ms = 10'000;
 
 // The drogreden confirmed last (tagged by a facilitator, or a participant's flag
@@ -47,22 +42,22 @@ Confirmed just_confirmed(const core::State& state, core::Millis now_ms) {
 void draw_teaching_card(const ConsoleFrame& frame, const core::Fallacy& fallacy, ImVec2 at, float width, float height) {
     const auto& fonts = ui::context().fonts;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::white, ui::px(18));
-    draw->AddRectFilled(at, ImVec2(at.x + ui::px(18), at.y + height), theme::over, ui::px(18), ImDrawFlags_RoundCornersLeft);
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::palette().white, ui::px(18));
+    draw->AddRectFilled(at, ImVec2(at.x + ui::px(18), at.y + height), theme::palette().over, ui::px(18), ImDrawFlags_RoundCornersLeft);
     const float pad = ui::px(44);
     const float inner = width - 2 * pad;
     float y = at.y + ui::px(28);
     const std::string heading = frame.texts("console.projector.teaching.heading", {{"name", frame.texts.pick(fallacy.name)}});
-    ui::text_at(ImVec2(at.x + pad, y), heading, {fonts.title, theme::ink}, inner);
+    ui::text_at(ImVec2(at.x + pad, y), heading, {fonts.title, theme::palette().ink}, inner);
     y += ui::text_size(heading, fonts.title, inner).y + ui::px(12);
     const core::DiscussionRule* rule = frame.state.config.catalog.find_rule(fallacy.rule);
     if (rule) {
         const std::string line = frame.texts("console.projector.teaching.rule",
                                              {{"number", std::to_string(rule->number)}, {"rule", frame.texts.pick(rule->name)}});
-        ui::text_at(ImVec2(at.x + pad, y), line, {fonts.heading, theme::over}, inner);
+        ui::text_at(ImVec2(at.x + pad, y), line, {fonts.heading, theme::palette().over}, inner);
         y += ui::text_size(line, fonts.heading, inner).y + ui::px(12);
     }
-    ui::text_at(ImVec2(at.x + pad, y), frame.texts.pick(fallacy.explanation), {fonts.body, theme::ink}, inner);
+    ui::text_at(ImVec2(at.x + pad, y), frame.texts.pick(fallacy.explanation), {fonts.body, theme::palette().ink}, inner);
 }
 
 // The statement: its number, then the text as large as the room needs.
@@ -70,15 +65,15 @@ float draw_statement(const ConsoleFrame& frame, ImVec2 at, float width) {
     const auto& fonts = ui::context().fonts;
     const core::Statement* statement = proto::shown_statement(frame.state);
     if (!statement) {
-        ui::text_at(at, frame.texts("console.projector.no_statement"), {fonts.title, light}, width);
+        ui::text_at(at, frame.texts("console.projector.no_statement"), {fonts.title, theme::palette().projector_text}, width);
         return at.y + ui::text_size(frame.texts("console.projector.no_statement"), fonts.title, width).y;
     }
     const std::string label = frame.texts("console.projector.statement",
                                           {{"number", std::to_string(statement->id.value)},
                                            {"count", std::to_string(frame.state.statements.size())}});
-    ui::text_at(at, label, {fonts.small, dim});
+    ui::text_at(at, label, {fonts.small, theme::palette().projector_dim});
     at.y += fonts.small->FontSize + ui::px(8);
-    ui::text_at(at, statement->text, {fonts.title, light}, width);
+    ui::text_at(at, statement->text, {fonts.title, theme::palette().projector_text}, width);
     return at.y + ui::text_size(statement->text, fonts.title, width).y;
 }
 
@@ -89,18 +84,18 @@ float draw_speaker(const ConsoleFrame& frame, ImVec2 at, float width) {
     const core::Turn* turn = frame.state.turn(frame.state.latest_turn());
     const float height = fonts.clock->FontSize + ui::px(40);
     if (!turn) {
-        draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), panel, ui::px(18));
+        draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::palette().projector_panel, ui::px(18));
         const core::Statement* statement = proto::shown_statement(frame.state);
         const bool closed = statement && statement->status == core::StatementStatus::closed;
         const std::string nobody = frame.texts(closed ? "console.projector.closed" : "console.projector.nobody");
         ui::text_at(ImVec2(at.x + ui::px(28), at.y + (height - fonts.heading->FontSize) / 2), nobody,
-                    {fonts.heading, dim});
+                    {fonts.heading, theme::palette().projector_dim});
         return at.y + height;
     }
     const proto::TurnSection section = proto::turn_section(frame.state, *turn);
     const core::Millis left = time_left(section, static_cast<double>(frame.now_ms));
     const TurnPhase phase = turn_phase(section, left);
-    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), panel, ui::px(18));
+    draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::palette().projector_panel, ui::px(18));
     draw->AddRectFilled(at, ImVec2(at.x + ui::px(18), at.y + height), theme::side_on_dark(turn->side), ui::px(18),
                         ImDrawFlags_RoundCornersLeft);
 
@@ -108,10 +103,10 @@ float draw_speaker(const ConsoleFrame& frame, ImVec2 at, float width) {
     const std::string clock = phase == TurnPhase::ended ? format_duration(turn->spoken_ms(frame.now_ms))
                                                         : format_time_left(left);
     const ImVec2 clock_size = ui::text_size(clock, fonts.clock);
-    const ImU32 clock_ink = phase == TurnPhase::overtime  ? overtime_ink
-                            : phase == TurnPhase::warning ? warning_ink
-                            : phase == TurnPhase::ended   ? dim
-                                                          : light;
+    const ImU32 clock_ink = phase == TurnPhase::overtime  ? theme::palette().projector_overtime
+                            : phase == TurnPhase::warning ? theme::palette().projector_warning
+                            : phase == TurnPhase::ended   ? theme::palette().projector_dim
+                                                          : theme::palette().projector_text;
     ui::text_at(ImVec2(at.x + width - inset - clock_size.x, at.y + (height - clock_size.y) / 2), clock,
                 {fonts.clock, clock_ink});
 
@@ -130,9 +125,9 @@ float draw_speaker(const ConsoleFrame& frame, ImVec2 at, float width) {
         if (ui::text_size(name, name_font).x > name_width) name_font = smaller;
     const float block = name_font->FontSize + ui::px(10) + fonts.heading->FontSize;
     const float top = at.y + (height - block) / 2;
-    ui::text_at(ImVec2(at.x + inset, top), ui::fit_text(name, name_font, name_width), {name_font, light});
+    ui::text_at(ImVec2(at.x + inset, top), ui::fit_text(name, name_font, name_width), {name_font, theme::palette().projector_text});
     ui::text_at(ImVec2(at.x + inset, top + name_font->FontSize + ui::px(10)), ui::fit_text(side, fonts.heading, name_width),
-                {fonts.heading, dim});
+                {fonts.heading, theme::palette().projector_dim});
     return at.y + height;
 }
 
@@ -193,7 +188,7 @@ void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
         const ImVec2 size = ui::text_size(labels[i], fonts.title);
         if (size.x <= piece)
             ui::text_at(ImVec2(x + (piece - size.x) / 2, at.y + (height - size.y) / 2), labels[i],
-                        {fonts.title, theme::ink});
+                        {fonts.title, theme::palette().ink});
         x += piece;
     }
 }
@@ -202,17 +197,24 @@ void draw_projector_benches(const ConsoleFrame& frame, ImVec2 at, float width) {
 void draw_join(const ConsoleFrame& frame, ImVec2 at, float width, float height) {
     const auto& fonts = ui::context().fonts;
     if (frame.join.urls.empty()) return;
-    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::white, ui::px(18));
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + width, at.y + height), theme::palette().white, ui::px(18));
     const float pad = ui::px(24);
     float y = at.y + pad;
     const std::string heading = frame.texts("console.projector.join");
-    ui::text_at(ImVec2(at.x + pad, y), heading, {fonts.heading, theme::ink}, width - 2 * pad);
+    ui::text_at(ImVec2(at.x + pad, y), heading, {fonts.heading, theme::palette().ink}, width - 2 * pad);
     y += ui::text_size(heading, fonts.heading, width - 2 * pad).y + ui::px(12);
     const std::string code_line = frame.texts("console.projector.code");
-    ui::text_at(ImVec2(at.x + pad, y), code_line, {fonts.small, theme::muted});
+    ui::text_at(ImVec2(at.x + pad, y), code_line, {fonts.small, theme::palette().muted});
     y += fonts.small->FontSize + ui::px(4);
-    ui::text_at(ImVec2(at.x + pad, y), frame.join.code, {fonts.count, theme::accent});
-    y += fonts.count->FontSize + ui::px(16);
+    // The code in the largest font the card has room for (a narrow card at a large text size).
+    ImFont* code_font = fonts.heading;
+    for (ImFont* font : {fonts.count, fonts.title})
+        if (ui::text_size(frame.join.code, font).x <= width - 2 * pad) {
+            code_font = font;
+            break;
+        }
+    ui::text_at(ImVec2(at.x + pad, y), frame.join.code, {code_font, theme::palette().accent});
+    y += code_font->FontSize + ui::px(16);
     const float url_height = ui::text_size(frame.join.urls.front(), fonts.small, width - 2 * pad).y;
     const float side = std::min(width - 2 * pad, at.y + height - pad - url_height - ui::px(12) - y);
     if (side > ui::px(120)) {
@@ -220,7 +222,7 @@ void draw_join(const ConsoleFrame& frame, ImVec2 at, float width, float height) 
         draw_qr_code(cached_qr_code(frame.join.urls.front()), side);
         y += side + ui::px(12);
     }
-    ui::text_at(ImVec2(at.x + pad, y), frame.join.urls.front(), {fonts.small, theme::ink}, width - 2 * pad);
+    ui::text_at(ImVec2(at.x + pad, y), frame.join.urls.front(), {fonts.small, theme::palette().ink}, width - 2 * pad);
 }
 
 // The poll of the statement on screen: the open one, or else its last.
@@ -235,11 +237,11 @@ float draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_show
     const core::Poll* poll = &poll_shown;
     const int ballots = poll->ballot_count();
     const std::string heading = frame.texts(poll->open ? "console.projector.poll_open" : "console.projector.poll_result");
-    ui::text_at(at, heading, {fonts.heading, light}, width);
+    ui::text_at(at, heading, {fonts.heading, theme::palette().projector_text}, width);
     at.y += ui::text_size(heading, fonts.heading, width).y + ui::px(12);
     if (poll->open) {
         // A secret poll shows how many have voted, not how: that would sway the rest.
-        ui::text_at(at, frame.texts("console.projector.ballots", {{"count", std::to_string(ballots)}}), {fonts.title, light});
+        ui::text_at(at, frame.texts("console.projector.ballots", {{"count", std::to_string(ballots)}}), {fonts.title, theme::palette().projector_text});
         return at.y + fonts.title->FontSize;
     }
     for (const core::Side side : {core::Side::voor, core::Side::twijfel, core::Side::tegen}) {
@@ -247,14 +249,14 @@ float draw_projector_poll(const ConsoleFrame& frame, const core::Poll& poll_show
         const float share = ballots == 0 ? 0.0f : static_cast<float>(count) / static_cast<float>(ballots);
         const float bar_height = fonts.heading->FontSize + ui::px(12);
         ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->AddRectFilled(at, ImVec2(at.x + width, at.y + bar_height), panel, ui::px(8));
+        draw->AddRectFilled(at, ImVec2(at.x + width, at.y + bar_height), theme::palette().projector_panel, ui::px(8));
         const float filled = std::max(ui::px(8), width * share);
         draw->AddRectFilled(at, ImVec2(at.x + filled, at.y + bar_height), theme::side_on_dark(side), ui::px(8));
-        // Ink on the bar where the label fits in it, light on the panel beside a short bar.
+        // Ink on the bar where the label fits in it, light on the theme::palette().projector_panel beside a short bar.
         const std::string label = frame.texts.side(side) + " " + std::to_string(count);
         const bool inside = ui::text_size(label, fonts.heading).x + ui::px(24) <= filled;
         ui::text_at(ImVec2(at.x + (inside ? 0 : filled) + ui::px(12), at.y + ui::px(6)), label,
-                    {fonts.heading, inside ? theme::ink : light});
+                    {fonts.heading, inside ? theme::palette().ink : theme::palette().projector_text});
         at.y += bar_height + ui::px(10);
     }
     return at.y;
@@ -266,7 +268,7 @@ void draw_projector_screen(const ConsoleFrame& frame) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::ink);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::palette().ink);
     ImGui::Begin("Projector", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoInputs);
@@ -297,6 +299,11 @@ void draw_projector_screen(const ConsoleFrame& frame) {
     if (poll) side_at.y = draw_projector_poll(frame, *poll, side_at, side_width) + margin;
     if (joining) draw_join(frame, side_at, side_width, bench_top - margin - side_at.y);
     ImGui::End();
+}
+
+float projector_fitted_scale(float wanted, float window_width, float window_height) {
+    const float holds = std::min(window_width / 1280.0f, window_height / 720.0f);
+    return std::max(1.0f, std::min(wanted, holds));
 }
 
 }  // namespace lagerhuis::app

@@ -13,4 +13,10 @@ inline constexpr FontSizes projector_font_sizes{34, 26, 40, 56, 84, 150};
 
 void draw_projector_screen(const ConsoleFrame& frame);
 
+// The scale the projector draws at: `wanted` (the screen's times the text size), but no
+// larger than the window holds. Its layout needs 1280×720 pixels per unit of scale (the
+// statement in two lines, the speaker and the clock, the benches), so a larger text size
+// takes a larger image: 150 % fits 1920×1080, 200 % needs 2560×1440.
+float projector_fitted_scale(float wanted, float window_width, float window_height);
+
 }  // namespace lagerhuis::app

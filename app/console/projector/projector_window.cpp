@@ -8,14 +8,13 @@
 
 #include "app/window/gl_frame.hpp"
 #include "app/window/screenshot.hpp"
+#include "app/window/window_style.hpp"
 #include "app/console/projector/projector_screen.hpp"
 #include "app/ui/theme.hpp"
 
 namespace lagerhuis::app {
 
 namespace {
-
-// Read from the back of a room: everything about twice the console's size.
 
 // Restores the ImGui and OpenGL contexts current when it was made.
 class ContextSwitch {
@@ -47,7 +46,7 @@ core::Result<std::unique_ptr<ProjectorWindow>, std::string> ProjectorWindow::ope
     GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Lagerhuis \u2013 projector", nullptr, nullptr);
     glfwDefaultWindowHints();
     if (!window) return core::Failure{std::string("cannot open the projector window (see the GLFW error above)")};
-    std::unique_ptr<ProjectorWindow> projector(new ProjectorWindow(window));
+    std::unique_ptr<ProjectorWindow> projector(new ProjectorWindow(window, options));
     glfwMakeContextCurrent(previous);
     if (options.monitor) {
         int count = 0;
@@ -60,7 +59,7 @@ core::Result<std::unique_ptr<ProjectorWindow>, std::string> ProjectorWindow::ope
     return projector;
 }
 
-ProjectorWindow::ProjectorWindow(GLFWwindow* window) : window_(window) {
+ProjectorWindow::ProjectorWindow(GLFWwindow* window, const ProjectorOptions& options) : window_(window) {
     ImGuiContext* previous = ImGui::GetCurrentContext();
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(0);  // the console's window already waits for the display
@@ -72,9 +71,10 @@ ProjectorWindow::ProjectorWindow(GLFWwindow* window) : window_(window) {
     io.IniFilename = nullptr;
     float scale = 1.0f;
     glfwGetWindowContentScale(window_, &scale, &scale);
-    ui_.scale = std::clamp(scale, 1.0f, 4.0f);
-    ui_.fonts = load_fonts(*io.Fonts, ui_.scale, projector_font_sizes);
-    theme::apply(ImGui::GetStyle(), ui_.scale);
+    screen_scale_ = std::clamp(scale, 1.0f, 4.0f);
+    text_size_ = options.text_size;
+    contrast_ = options.contrast;
+    style_window(ui_, {fitted_scale(), options.contrast, projector_font_sizes});
     ui::attach(ui_);
     // No input callbacks: the room's window is looked at, not used (F11 is ours).
     ImGui_ImplGlfw_InitForOpenGL(window_, false);
@@ -93,6 +93,19 @@ ProjectorWindow::~ProjectorWindow() {
 }
 
 bool ProjectorWindow::closed() const { return glfwWindowShouldClose(window_); }
+
+void ProjectorWindow::restyle(int text_size, theme::Contrast contrast) {
+    text_size_ = text_size;
+    contrast_ = contrast;
+}
+
+float ProjectorWindow::fitted_scale() const {
+    int width = 0;
+    int height = 0;
+    glfwGetFramebufferSize(window_, &width, &height);
+    return projector_fitted_scale(window_scale(screen_scale_, text_size_), static_cast<float>(width),
+                                  static_cast<float>(height));
+}
 
 void ProjectorWindow::on_key(GLFWwindow* window, int key, int, int action, int) {
     auto* projector = static_cast<ProjectorWindow*>(glfwGetWindowUserPointer(window));
@@ -127,7 +140,10 @@ void ProjectorWindow::toggle_fullscreen() {
 
 std::optional<std::string> ProjectorWindow::draw(const std::function<void()>& content, const ProjectorCapture& capture) {
     ContextSwitch into(context_, window_);
-    const FramebufferSize size = render_frame(window_, ui_, theme::ink, content);
+    // A new text size or contrast, or a window made larger or smaller (F11): fonts to match.
+    if (const float scale = fitted_scale(); scale != ui_.scale || contrast_ != ui_.contrast)
+        style_window(ui_, {scale, contrast_, projector_font_sizes});
+    const FramebufferSize size = render_frame(window_, ui_, theme::palette().ink, content);
     auto problem = write_frame_outputs(capture.screenshot, capture.dump_ui, ui_.record, size.width, size.height);
     glfwSwapBuffers(window_);
     return problem;

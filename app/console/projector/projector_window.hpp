@@ -10,6 +10,8 @@
 #include <optional>
 #include <string>
 
+
+#include "app/ui/theme.hpp"
 #include "app/ui/ui_context.hpp"
 #include "core/result.hpp"
 
@@ -22,6 +24,8 @@ struct ProjectorOptions {
     int width = 1280;
     int height = 720;
     std::optional<int> monitor;  // 0-based: fullscreen there at once (when it exists)
+    int text_size = 100;         // percent (DisplaySettings::projector_text)
+    theme::Contrast contrast = theme::Contrast::standard;
 };
 
 struct ProjectorCapture {
@@ -43,15 +47,21 @@ public:
     std::optional<std::string> draw(const std::function<void()>& content, const ProjectorCapture& capture = {});
     // The room's window was closed with its close button.
     bool closed() const;
+    // A new text size (percent) and palette, from its next frame on.
+    void restyle(int text_size, theme::Contrast contrast);
 
 private:
-    explicit ProjectorWindow(GLFWwindow* window);
+    ProjectorWindow(GLFWwindow* window, const ProjectorOptions& options);
     void toggle_fullscreen();
+    float fitted_scale() const;
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
 
     GLFWwindow* window_;
     ImGuiContext* context_ = nullptr;
     ui::UiContext ui_;
+    float screen_scale_ = 1.0f;
+    theme::Contrast contrast_ = theme::Contrast::standard;
+    int text_size_ = 100;  // percent, as asked for; the window may hold less (projector_fitted_scale)
     int windowed_[4] = {80, 80, 1280, 720};  // x, y, width, height before fullscreen
 };
 
