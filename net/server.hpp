@@ -52,6 +52,7 @@ struct ServerOptions {
 
 struct ServerCounters {
     std::uint64_t connections = 0;       // open WebSocket connections
+    std::uint64_t connections_ever = 0;  // WebSocket connections accepted since the start
     std::uint64_t subscribed = 0;        // of which joined (participants and facilitators)
     std::uint64_t dropped_slow = 0;      // dropped for not reading
     std::uint64_t refused_messages = 0;  // answered with an error (bad input, floods)

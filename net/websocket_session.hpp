@@ -67,6 +67,7 @@ public:
             if (error) return self->closed();
             self->server_.sessions[self->id_] = std::weak_ptr<WireConnection>(self->weak_from_this());
             self->server_.counters.connections += 1;
+            self->server_.counters.connections_ever += 1;
             self->read_message();
         });
     }

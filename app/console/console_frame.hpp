@@ -33,6 +33,9 @@ struct JoinInfo {
     int connections = 0;            // open participant connections
     bool remote = false;            // this console is a co-facilitator's, on another laptop
     bool online = true;             // a co-facilitator console: connected to the host
+    // How long the host has listened without any device reaching it (0 once one has):
+    // after a few minutes the Meedoen tab says what usually blocks phones on a LAN.
+    core::Millis unreached_ms = 0;
 };
 
 struct ConsoleFrame {

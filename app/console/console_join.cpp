@@ -14,6 +14,12 @@
 
 namespace lagerhuis::app {
 
+namespace {
+// Phones usually connect within a minute of the code going up; after this long with none,
+// something on the network is in the way.
+constexpr core::Millis nobody_reached_hint_ms = 3 * 60 * 1000;
+}  // namespace
+
 void draw_console_join(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleActions& out, float width) {
     const auto& fonts = ui::context().fonts;
     ui::Card card("join", width);
@@ -35,6 +41,13 @@ void draw_console_join(const ConsoleFrame& frame, ConsoleUiState& ui, ConsoleAct
     }
     ui::space(6);
     ui::text_wrapped(frame.texts("console.join.connected", {{"count", std::to_string(frame.join.connections)}}));
+    if (!frame.state.room_locked && frame.join.unreached_ms >= nobody_reached_hint_ms) {
+        ui::space(6);
+        const auto& colours = theme::palette();
+        ui::Card hint("unreached", card.inner_width(), ui::CardLook().fill(colours.warn_soft).outline(colours.warn_line));
+        ui::text(frame.texts("console.join.unreached_heading"), {fonts.bold, colours.warn_ink});
+        ui::text_wrapped(frame.texts("console.join.unreached"), {fonts.small, colours.ink});
+    }
     ui::space(10);
     ui::rule();
     ui::space(6);

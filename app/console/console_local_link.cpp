@@ -36,6 +36,7 @@ core::Result<std::unique_ptr<LocalLink>, std::string> LocalLink::start(const Loc
     auto host = host::SessionHost::start(std::move(file).value(), *link->server_, std::move(hosting));
     if (!host) return core::Failure{host.error()};
     link->host_ = std::move(host).value();
+    link->listening_since_ms_ = link->host_->now();
     link->path_ = options.session;
     link->bind_ = options.bind;
     link->wake_ = options.wake;
@@ -99,6 +100,7 @@ JoinInfo LocalLink::join_info() const {
     info.urls = net::join_urls(bind_, server_->port(), info.code, server_->tls());
     const auto counters = server_->counters();
     info.connections = static_cast<int>(counters.subscribed);
+    if (counters.connections_ever == 0) info.unreached_ms = host_->now() - listening_since_ms_;
     return info;
 }
 

@@ -71,6 +71,7 @@ private:
     std::string bind_;
     std::function<void()> wake_;
     bool resumed_ = false;
+    core::Millis listening_since_ms_ = 0;  // the session clock when the host was ready
     mutable std::mutex mutex_;
     std::shared_ptr<const core::State> state_ = std::make_shared<const core::State>();
     std::shared_ptr<const proto::Presence> presence_ = std::make_shared<const proto::Presence>();

@@ -176,6 +176,8 @@ TEST_CASE("the embedded host tells the console who is connected, beside the stat
     REQUIRE(started.ok());
     auto& link = **started;
     CHECK(link.presence()->connected.empty());
+    // No device has reached it yet: the Meedoen tab counts how long (its LAN hint).
+    REQUIRE(eventually([&] { return link.join_info().unreached_ms > 0; }));
     net::EventLoop loop;
     net::ClientOptions anna;
     anna.port = link.port();
@@ -190,6 +192,7 @@ TEST_CASE("the embedded host tells the console who is connected, beside the stat
     client.reset();
     REQUIRE(eventually([&] { return link.presence()->connected.empty(); }));
     CHECK(link.state()->participant(id) != nullptr);  // still in the session
+    CHECK(link.join_info().unreached_ms == 0);  // a phone got through once: no hint, even now none is
 }
 
 TEST_CASE("a participant following the README joins the demo console's host: its room is open", "[console][link][demo]") {
