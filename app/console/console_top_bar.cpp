@@ -33,13 +33,19 @@ void draw_console_top_bar(const ConsoleFrame& frame, ConsoleUiState& ui, Console
         out.push_back(ConsoleLanguage{*language});
     bool clicked = false;
     right = ui::bar_button(frame.texts("console.bar.help") + "##help", right - ui::px(8), middle, ui.shortcuts_open, clicked);
-    if (clicked) ui.shortcuts_open = !ui.shortcuts_open;
+    if (clicked) {
+        ui.shortcuts_open = !ui.shortcuts_open;
+        ui.display_open = false;  // one overlay at a time, as F1 and F6 do
+    }
     right = ui::bar_button(frame.texts("console.bar.projector") + "##projector", right - ui::px(8), middle,
                        ui.projector_open, clicked);
     if (clicked) out.push_back(ToggleProjector{});
     right = ui::bar_button(frame.texts("console.bar.display") + "##display", right - ui::px(8), middle, ui.display_open,
                            clicked);
-    if (clicked) ui.display_open = !ui.display_open;
+    if (clicked) {
+        ui.display_open = !ui.display_open;
+        ui.shortcuts_open = false;
+    }
     const bool online = !frame.join.remote || frame.join.online;
     right = ui::status_pill(connection_text(frame), online ? theme::palette().online : theme::palette().offline, right - ui::px(12), middle);
     if (frame.state.room_locked)
