@@ -4,6 +4,7 @@
 
 #include "cli/assets_location.hpp"
 #include "core/plural_form.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::cli {
 
@@ -13,14 +14,14 @@ void fail(std::string_view command, const std::string& problem) {
 }
 
 void add_assets_option(CLI::App& command, std::string& dir) {
-    dir = default_assets_dir().string();
+    dir = platform::utf8_of(default_assets_dir());
     command.add_option("--assets", dir, "Folder with fallacies.ini, scoring.ini and messages.ini")
         ->capture_default_str()
         ->check(CLI::ExistingDirectory);
 }
 
 proto::SessionAssets load_assets_or_fail(std::string_view command, const std::string& dir) {
-    auto assets = proto::load_session_assets(dir);
+    auto assets = proto::load_session_assets(platform::path_from_utf8(dir));
     if (!assets) fail(command, assets.error().message());
     return std::move(assets).value();
 }

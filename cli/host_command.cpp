@@ -12,6 +12,7 @@
 #include "cli/window_options.hpp"
 #include "demo/demo_debate.hpp"
 #include "demo/demo_moment.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::cli {
 namespace {
@@ -50,7 +51,7 @@ void write_demo_session(const std::filesystem::path& path, const HostOptions& op
 app::LocalLinkOptions local_link(const HostOptions& options) {
     const auto assets = load_assets_or_fail("host", options.hosting.assets);
     app::LocalLinkOptions link;
-    link.session = !options.session.empty()   ? std::filesystem::path(options.session)
+    link.session = !options.session.empty()   ? platform::path_from_utf8(options.session)
                    : options.hosting.demo     ? app::default_session_path("demo-")
                                               : app::default_session_path();
     if (options.hosting.demo && !std::filesystem::exists(link.session)) {
