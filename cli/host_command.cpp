@@ -120,7 +120,7 @@ void register_host(CLI::App& app) {
     command->add_option("--connect", options->connect,
                         "Co-facilitate the host at HOST:PORT or https://HOST[:PORT] (needs --secret)");
     command->add_option("--ca", options->ca, "With --connect https://: also trust this CA (PEM), besides the system's")
-        ->check(CLI::ExistingFile);
+        ->check(existing_file());
     command->add_option("--name", options->name, "Your name as co-facilitator")->capture_default_str();
     add_window_options(*command, options->window);
     command->add_flag("--projector", options->projector, "Open the projector window at the start (F5 toggles it)");

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "cli/cli_support.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::cli {
 
@@ -32,8 +33,8 @@ app::WindowOptions window_options(std::string_view command, const WindowFlags& f
         window.height = height;
     }
     window.frames = flags.frames;
-    window.screenshot = flags.screenshot;
-    window.dump_ui = flags.dump_ui;
+    window.screenshot = platform::path_from_utf8(flags.screenshot);
+    window.dump_ui = platform::path_from_utf8(flags.dump_ui);
     window.ui_scale = flags.ui_scale;
     return window;
 }

@@ -77,6 +77,8 @@ file(WRITE ${CMAKE_BINARY_DIR}/stb_implementations.cpp
   "// What Debian's libstb.so holds for ImGui and the screenshots.\n"
   "#define STB_RECT_PACK_IMPLEMENTATION\n#include <stb/stb_rect_pack.h>\n"
   "#define STB_TRUETYPE_IMPLEMENTATION\n#include <stb/stb_truetype.h>\n"
+  "// File names are UTF-8 text (app/window/screenshot.cpp), also on Windows.\n"
+  "#define STBIW_WINDOWS_UTF8\n"
   "#define STB_IMAGE_WRITE_IMPLEMENTATION\n#include <stb/stb_image_write.h>\n")
 add_library(lagerhuis_imgui STATIC
   ${imgui}/imgui.cpp ${imgui}/imgui_demo.cpp ${imgui}/imgui_draw.cpp ${imgui}/imgui_tables.cpp ${imgui}/imgui_widgets.cpp
