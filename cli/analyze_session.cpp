@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/session_log.hpp"
 #include "cli/session_table.hpp"
 #include "cli/subcommands.hpp"
@@ -22,7 +23,7 @@ struct SessionOptions {
 };
 
 void analyze_session(const SessionOptions& options) {
-    auto events = store::read_session(options.log);
+    auto events = store::read_session(platform::path_from_utf8(options.log));
     if (!events) fail("analyze session", events.error());
     if (!std::holds_alternative<core::SessionCreated>(events->front().body))
         fail("analyze session", options.log + ":1: the first event must be session_created");
@@ -51,7 +52,7 @@ void register_analyze_session(CLI::App& analyze) {
         "seq numbers of the events behind them.\n\n"
         "With --table: a readable summary in the session's language (or --language).\n"
         "A log with a gap in its seq numbers or an undecodable line is refused (exit code 2).");
-    session->add_option("LOG", options->log, "The session: a .lagerhuis file (also while a host runs it) or a .jsonl log")->required()->check(CLI::ExistingFile);
+    session->add_option("LOG", options->log, "The session: a .lagerhuis file (also while a host runs it) or a .jsonl log")->required()->check(existing_file());
     session->add_flag("--table", options->table, "Print a readable summary instead of JSON");
     add_language_option(*session, options->language);
     add_assets_option(*session, options->assets);

@@ -14,6 +14,11 @@ namespace lagerhuis::cli {
 // Prints "lagerhuis <command>: <problem>" to stderr and exits with code 2.
 [[noreturn]] void fail(std::string_view command, const std::string& problem);
 
+// CLI::ExistingFile and CLI::ExistingDirectory as UTF-8 text: CLI11's own read the name
+// in the ANSI code page on Windows, and so refuse C:\Users\Zoë\debat.lagerhuis.
+CLI::Validator existing_file();
+CLI::Validator existing_folder();
+
 // Adds --assets DIR to a subcommand, defaulting to default_assets_dir().
 void add_assets_option(CLI::App& command, std::string& dir);
 proto::SessionAssets load_assets_or_fail(std::string_view command, const std::string& dir);

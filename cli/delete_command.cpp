@@ -8,6 +8,7 @@
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
 #include "platform/terminal.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/host_lock.hpp"
 #include "store/session_file.hpp"
 
@@ -28,17 +29,18 @@ bool only_csv_files(const fs::path& dir) {
     return !error;
 }
 
-// The session file first: if it cannot go, nothing else went either.
+// The session file first: if it cannot go, nothing else went either. Names are made by
+// appending to the path itself, never through path.string() (not UTF-8 on Windows).
 std::vector<fs::path> belongings(const fs::path& session) {
+    const auto suffixed = [](fs::path path, const char* suffix) { return path += suffix; };
     std::vector<fs::path> paths{session};
     std::error_code error;
     for (const char* suffix : {"-wal", "-shm", "-journal"})
-        if (fs::exists(session.string() + suffix, error)) paths.emplace_back(session.string() + suffix);
-    const fs::path dir = session.parent_path();
-    const std::string stem = session.stem().string();
+        if (fs::exists(suffixed(session, suffix), error)) paths.push_back(suffixed(session, suffix));
+    const fs::path beside = session.parent_path() / session.stem();
     for (const char* extension : {".html", ".jsonl"})
-        if (fs::is_regular_file(dir / (stem + extension), error)) paths.push_back(dir / (stem + extension));
-    const fs::path csv = dir / (stem + "-csv");
+        if (fs::is_regular_file(suffixed(beside, extension), error)) paths.push_back(suffixed(beside, extension));
+    const fs::path csv = suffixed(beside, "-csv");
     if (fs::is_directory(csv, error) && only_csv_files(csv)) paths.push_back(csv);
     return paths;
 }
@@ -52,7 +54,7 @@ bool confirmed() {
 }
 
 void remove_session(const DeleteOptions& options) {
-    const fs::path path = options.file;
+    const fs::path path = platform::path_from_utf8(options.file);
     {
         auto file = store::SessionFile::open_read_only(path);
         if (!file) fail("delete", file.error().message() + "; nothing was deleted");
@@ -62,15 +64,15 @@ void remove_session(const DeleteOptions& options) {
     if (!lock) fail("delete", lock.error().message() + ": stop that host first; nothing was deleted");
     const auto paths = belongings(path);
     std::cout << "This removes:\n";
-    for (const auto& each : paths) std::cout << "  " << each.string() << '\n';
+    for (const auto& each : paths) std::cout << "  " << platform::utf8_of(each) << '\n';
     if (!options.yes && !confirmed()) fail("delete", "not confirmed (type yes, or add --yes); nothing was deleted");
     std::error_code error;
-    if (!fs::remove(path, error)) fail("delete", path.string() + ": cannot delete it: " + error.message() + "; nothing was deleted");
+    if (!fs::remove(path, error)) fail("delete", platform::utf8_of(path) + ": cannot delete it: " + error.message() + "; nothing was deleted");
     for (std::size_t i = 1; i < paths.size(); ++i) {
         fs::remove_all(paths[i], error);
-        if (error) std::cerr << "lagerhuis delete: " << paths[i].string() << ": not deleted: " << error.message() << '\n';
+        if (error) std::cerr << "lagerhuis delete: " << platform::utf8_of(paths[i]) << ": not deleted: " << error.message() << '\n';
     }
-    std::cout << "Deleted " << path.string() << '\n';
+    std::cout << "Deleted " << platform::utf8_of(path) << '\n';
 }
 
 }  // namespace
@@ -78,7 +80,7 @@ void remove_session(const DeleteOptions& options) {
 void register_delete(CLI::App& app) {
     auto options = std::make_shared<DeleteOptions>();
     auto* command = app.add_subcommand("delete", "Delete a session file with its -wal, -shm and the exports named after it");
-    command->add_option("FILE", options->file, "The session file (.lagerhuis)")->required()->check(CLI::ExistingFile);
+    command->add_option("FILE", options->file, "The session file (.lagerhuis)")->required()->check(existing_file());
     command->add_flag("--yes", options->yes, "Do not ask (for scripts)");
     command->callback([options] { remove_session(*options); });
 }

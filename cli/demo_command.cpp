@@ -5,6 +5,7 @@
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
 #include "demo/demo_debate.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/session_log.hpp"
 
 namespace lagerhuis::cli {
@@ -19,7 +20,7 @@ struct DemoOptions {
 void write_demo(const DemoOptions& options) {
     const auto assets = load_assets_or_fail("demo", options.assets);
     const auto events = demo::demo_debate(assets.catalog, assets.weights, language_or(options.language, core::Language::nl));
-    if (auto error = store::write_session(options.output, events)) fail("demo", *error);
+    if (auto error = store::write_session(platform::path_from_utf8(options.output), events)) fail("demo", *error);
     std::cout << "Wrote " << counted(events.size(), "event", "events") << " to " << options.output << '\n';
 }
 

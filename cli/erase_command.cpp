@@ -14,6 +14,7 @@
 #include "core/apply.hpp"
 #include "core/erasure.hpp"
 #include "platform/file_access.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/session_file.hpp"
 
 namespace lagerhuis::cli {
@@ -41,9 +42,9 @@ core::ParticipantId resolve(const core::State& state, const std::vector<core::Ev
 bool read_only(const std::string& file) {
     namespace fs = std::filesystem;
     std::error_code error;
-    const auto permissions = fs::status(file, error).permissions();
+    const auto permissions = fs::status(platform::path_from_utf8(file), error).permissions();
     const auto writable = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
-    return error || (permissions & writable) == fs::perms::none || !platform::may_write(file);
+    return error || (permissions & writable) == fs::perms::none || !platform::may_write(platform::path_from_utf8(file));
 }
 
 store::LogRewrite notes_rewrite(const std::vector<store::Annotation>& notes, const core::State& state, core::ParticipantId who,
@@ -69,7 +70,7 @@ void erase(const EraseOptions& options) {
     std::vector<core::Event> log;
     std::vector<store::Annotation> notes;
     {
-        auto reader = store::SessionFile::open_read_only(options.file);
+        auto reader = store::SessionFile::open_read_only(platform::path_from_utf8(options.file));
         if (!reader) fail(command, reader.error().message() + nothing);
         auto events = reader->load_events();
         if (!events) fail(command, events.error().message() + nothing);
@@ -92,7 +93,7 @@ void erase(const EraseOptions& options) {
     rewrite.forget_token_of = who.value;
     rewrite.pseudonym = pseudonym;
 
-    auto writer = store::SessionFile::open(options.file, {.program = "lagerhuis erase", .create = false});
+    auto writer = store::SessionFile::open(platform::path_from_utf8(options.file), {.program = "lagerhuis erase", .create = false});
     if (!writer) fail(command, writer.error().message() + nothing);
     if (writer->last_seq() != log.size()) fail(command, options.file + ": the session changed while reading it; run again" + nothing);
     if (auto problem = writer->rewrite(rewrite)) fail(command, problem->message());
@@ -111,7 +112,7 @@ void register_erase(CLI::App& app) {
         "their arguments, notes on their drogredenen and notes pinned to them go; the debate\n"
         "replays and scores as before. Afterwards the name is in neither the file, its -wal nor\n"
         "its free pages. Only on a file no host has open.");
-    command->add_option("FILE", options->file, "The session file (.lagerhuis)")->required()->check(CLI::ExistingFile);
+    command->add_option("FILE", options->file, "The session file (.lagerhuis)")->required()->check(existing_file());
     command->add_option("--participant", options->participant, "Their number or a name they had")->required();
     command->callback([options] { erase(*options); });
 }

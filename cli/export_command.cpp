@@ -8,6 +8,7 @@
 
 #include "cli/cli_support.hpp"
 #include "app/replay/replay_session.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/session_log.hpp"
 #include "cli/subcommands.hpp"
 #include "platform/secure_random.hpp"
@@ -87,20 +88,21 @@ void check_arguments(const ExportOptions& options) {
     if (options.decimal_comma && options.format != "csv")
         fail(command, "--decimal-comma only applies to --format csv (it writes ';' between fields and ',' in numbers)");
     std::error_code error;
-    if (fs::exists(fs::symlink_status(options.output, error)))
+    const fs::path output = platform::path_from_utf8(options.output);
+    if (fs::exists(fs::symlink_status(output, error)))
         fail(command, options.output + ": already exists; choose another name or remove it first (an export never overwrites)");
     if (options.format == "lagerhuis" && !ends_with(options.output, ".lagerhuis"))
         fail(command, options.output + ": a session file must end in .lagerhuis (e.g. -o debat-kopie.lagerhuis)");
     if (options.format == "jsonl" && !ends_with(options.output, ".jsonl"))
         fail(command, options.output + ": an event log must end in .jsonl (e.g. -o debat.jsonl), so every tool reads it as one");
-    const fs::path parent = fs::absolute(options.output).parent_path();
-    if (!fs::is_directory(parent, error)) fail(command, parent.string() + ": no such folder to write " + options.output + " in");
+    const fs::path parent = fs::absolute(output).parent_path();
+    if (!fs::is_directory(parent, error)) fail(command, platform::utf8_of(parent) + ": no such folder to write " + options.output + " in");
 }
 
 // Beside the target, then renamed: a crash or a full disk never leaves half a report
 // under the name the trainer asked for.
 void write_file(const fs::path& path, const std::string& text) {
-    const fs::path temporary = path.string() + ".partial";
+    const fs::path temporary = fs::path(path) += ".partial";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << text;
@@ -108,12 +110,12 @@ void write_file(const fs::path& path, const std::string& text) {
         if (!out) {
             std::error_code ignored;
             fs::remove(temporary, ignored);
-            fail(command, temporary.string() + ": cannot write (disk full, or no permission?)");
+            fail(command, platform::utf8_of(temporary) + ": cannot write (disk full, or no permission?)");
         }
     }
     std::error_code error;
     fs::rename(temporary, path, error);
-    if (error) fail(command, path.string() + ": cannot create: " + error.message());
+    if (error) fail(command, platform::utf8_of(path) + ": cannot create: " + error.message());
 }
 
 // A new folder beside `folder` that nobody else made (what mkdtemp does, on every system):
@@ -127,7 +129,7 @@ fs::path new_scratch_folder(const fs::path& folder) {
         if (fs::create_directory(scratch, error)) return scratch;
         if (error) break;
     }
-    fail(command, folder.string() + ": cannot create a folder beside it");
+    fail(command, platform::utf8_of(folder) + ": cannot create a folder beside it");
 }
 
 void write_csv_folder(const fs::path& folder, const std::vector<report::CsvFile>& tables) {
@@ -141,31 +143,33 @@ void write_csv_folder(const fs::path& folder, const std::vector<report::CsvFile>
         std::ofstream out(fs::path(scratch) / table.name, std::ios::binary | std::ios::trunc);
         out << table.text;
         out.flush();
-        if (!out) give_up(folder.string() + "/" + table.name + ": cannot write (disk full, or no permission?)");
+        if (!out) give_up(platform::utf8_of(folder) + "/" + table.name + ": cannot write (disk full, or no permission?)");
     }
     std::error_code error;
     fs::permissions(scratch, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec | fs::perms::others_read |
                                  fs::perms::others_exec, error);
     fs::rename(scratch, folder, error);
-    if (error) give_up(folder.string() + ": cannot create: " + error.message());
+    if (error) give_up(platform::utf8_of(folder) + ": cannot create: " + error.message());
 }
 
 void copy_session_file(const ExportOptions& options) {
-    if (!store::is_session_file(options.file)) {
+    const fs::path input = platform::path_from_utf8(options.file);
+    const fs::path output = platform::path_from_utf8(options.output);
+    if (!store::is_session_file(input)) {
         // A JSONL log becomes a new session file holding the same events.
-        auto events = store::read_session(options.file);
+        auto events = store::read_session(input);
         if (!events) fail(command, events.error());
-        if (auto error = store::write_session(options.output, *events)) fail(command, *error);
+        if (auto error = store::write_session(output, *events)) fail(command, *error);
     } else {
-        auto file = store::SessionFile::open_read_only(options.file);
+        auto file = store::SessionFile::open_read_only(input);
         if (!file) fail(command, file.error().message());
-        if (auto error = file->export_copy(options.output)) fail(command, error->message());
+        if (auto error = file->export_copy(output)) fail(command, error->message());
     }
     std::cout << "Wrote " << options.output << '\n';
 }
 
 // The trainer's notes kept in a session file (a JSONL log has none).
-std::vector<report::ReportNote> trainer_notes(const std::string& path) {
+std::vector<report::ReportNote> trainer_notes(const fs::path& path) {
     if (!store::is_session_file(path)) return {};
     auto file = store::SessionFile::open_read_only(path);
     if (!file) fail(command, file.error().message());
@@ -193,11 +197,13 @@ void export_session(const ExportOptions& options) {
     check_arguments(options);
     if (options.format == "lagerhuis") return copy_session_file(options);
 
+    const fs::path input = platform::path_from_utf8(options.file);
+    const fs::path output = platform::path_from_utf8(options.output);
     std::error_code error;
-    const auto size = fs::file_size(options.file, error);
+    const auto size = fs::file_size(input, error);
     TerminalProgress progress(language_or(options.language, core::Language::nl));
     if (!error && size > 4 * 1024 * 1024) progress.note("reading " + options.file + " …");
-    auto events = store::read_session(options.file);
+    auto events = store::read_session(input);
     if (!events) fail(command, events.error());
     if (!std::holds_alternative<core::SessionCreated>(events->front().body))
         fail(command, options.file + ":1: the first event must be session_created");
@@ -212,21 +218,21 @@ void export_session(const ExportOptions& options) {
             std::cerr << "lagerhuis export: note: " << options.output
                       << " is the whole event log, so it records who cast which ballot in a secret poll that is still "
                          "open or was closed before sealing (lagerhuis privacy names them); --pseudonymize replaces the names\n";
-        if (auto failed = proto::write_event_log(options.output, *events)) fail(command, failed->message());
+        if (auto failed = proto::write_event_log(output, *events)) fail(command, failed->message());
         std::cout << "Wrote " << counted(events->size(), "event", "events") << " to " << options.output << '\n';
         return;
     }
 
     const auto session = report::score_session(*events, std::ref(progress));
     if (options.format == "html") {
-        write_file(options.output, report::html_report(session.state, session.board, assets.messages,
-                                                       {language, options.pseudonymize, trainer_notes(options.file)}));
+        write_file(output, report::html_report(session.state, session.board, assets.messages,
+                                               {language, options.pseudonymize, trainer_notes(input)}));
         std::cout << "Wrote the report to " << options.output << '\n';
         return;
     }
     const auto tables = report::csv_tables(session.state, session.board, assets.messages,
                                            {language, report::CsvDialect{options.decimal_comma}});
-    write_csv_folder(options.output, tables);
+    write_csv_folder(output, tables);
     std::cout << "Wrote " << counted(tables.size(), "table", "tables") << " to " << options.output << "/\n";
 }
 
@@ -257,7 +263,7 @@ void register_export(CLI::App& app) {
         "  lagerhuis export debat.lagerhuis --format jsonl --pseudonymize -o debat-anoniem.jsonl");
     exporter->add_option("FILE", options->file, "The session: a .lagerhuis file (also while a host runs it) or a .jsonl log")
         ->required()
-        ->check(CLI::ExistingFile);
+        ->check(existing_file());
     exporter->add_option("--format", options->format, "html, csv, jsonl or lagerhuis")
         ->required()
         ->check(CLI::IsMember({"html", "csv", "jsonl", "lagerhuis"}));

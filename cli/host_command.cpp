@@ -12,6 +12,7 @@
 #include "cli/window_options.hpp"
 #include "demo/demo_debate.hpp"
 #include "demo/demo_moment.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::cli {
 namespace {
@@ -51,7 +52,7 @@ void write_demo_session(const std::filesystem::path& path, const HostOptions& op
 app::LocalLinkOptions local_link(const HostOptions& options) {
     const auto assets = load_assets_or_fail("host", options.hosting.assets);
     app::LocalLinkOptions link;
-    link.session = !options.session.empty()   ? std::filesystem::path(options.session)
+    link.session = !options.session.empty()   ? platform::path_from_utf8(options.session)
                    : options.hosting.demo     ? app::default_session_path("demo-")
                                               : app::default_session_path();
     if (options.hosting.demo && !std::filesystem::exists(link.session)) {
@@ -121,7 +122,7 @@ void register_host(CLI::App& app) {
     command->add_option("--connect", options->connect,
                         "Co-facilitate the host at HOST:PORT or https://HOST[:PORT] (needs --secret)");
     command->add_option("--ca", options->ca, "With --connect https://: also trust this CA (PEM), besides the system's")
-        ->check(CLI::ExistingFile);
+        ->check(existing_file());
     command->add_option("--name", options->name, "Your name as co-facilitator")->capture_default_str();
     add_window_options(*command, options->window);
     command->add_flag("--projector", options->projector, "Open the projector window at the start (F5 toggles it)");

@@ -2,6 +2,7 @@
 
 #include "cli/cli_support.hpp"
 #include "demo/demo_script.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::cli {
 
@@ -23,7 +24,7 @@ void add_hosting_options(CLI::App& command, HostingFlags& flags) {
 }
 
 net::TlsFiles tls_files_or_fail(std::string_view command, const HostingFlags& flags, const proto::SessionAssets& assets) {
-    const net::TlsFiles files{flags.tls_cert, flags.tls_key};
+    const net::TlsFiles files{platform::path_from_utf8(flags.tls_cert), platform::path_from_utf8(flags.tls_key)};
     if (!files.enabled()) return files;
     if (auto problem = net::check_tls_files(files))
         fail(command, assets.messages.render("tls." + problem->code, {{"file", problem->file}, {"detail", problem->detail}},

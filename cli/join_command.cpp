@@ -46,7 +46,7 @@ void register_join(CLI::App& app) {
                         "The host, as HOST:PORT (the port defaults to 8080), or https://HOST[:PORT] for TLS")
         ->required();
     command->add_option("--ca", options->ca, "With https://: also trust certificates of this CA (PEM), besides the system's")
-        ->check(CLI::ExistingFile);
+        ->check(existing_file());
     command->add_option("--code", options->code, "Session code (shown on the screen in the room)");
     command->add_option("--name", options->name, "Your name in the debate");
     command->add_option("--language", options->language, "Language of the app: nl (Nederlands) or en (English)")

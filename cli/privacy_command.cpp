@@ -6,6 +6,7 @@
 #include "cli/privacy_summary.hpp"
 #include "cli/subcommands.hpp"
 #include "core/apply.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/retention.hpp"
 #include "store/session_file.hpp"
 
@@ -19,7 +20,7 @@ struct PrivacyOptions {
 };
 
 void privacy(const PrivacyOptions& options) {
-    auto file = store::SessionFile::open_read_only(options.file);
+    auto file = store::SessionFile::open_read_only(platform::path_from_utf8(options.file));
     if (!file) fail("privacy", file.error().message());
     auto events = file->load_events();
     if (!events) fail("privacy", events.error().message());
@@ -45,7 +46,7 @@ void register_privacy(CLI::App& app) {
         "(lagerhuis delete FILE). See docs/privacy.md for the full data map.");
     command->add_option("FILE", options->file, "The session file (.lagerhuis), also while a host runs it")
         ->required()
-        ->check(CLI::ExistingFile);
+        ->check(existing_file());
     add_language_option(*command, options->language);
     add_assets_option(*command, options->assets);
     command->callback([options] { privacy(*options); });

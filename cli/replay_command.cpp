@@ -5,6 +5,7 @@
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
 #include "cli/window_options.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::cli {
 namespace {
@@ -44,15 +45,15 @@ std::optional<core::Millis> parse_moment(std::string_view text) {
 
 int replay(const ReplayOptions& given) {
     app::ReplayAppOptions options;
-    options.session = given.file;
+    options.session = platform::path_from_utf8(given.file);
     if (!given.at.empty()) {
         options.at_ms = parse_moment(given.at);
         if (!options.at_ms) fail("replay", "--at '" + given.at + "' is not a moment: write MM:SS, H:MM:SS or seconds, e.g. --at 12:30");
     }
     if (!given.tab.empty()) options.tab = app::replay_tab_named(given.tab);
     if (!given.language.empty()) options.language = core::parse_enum<core::Language>(given.language);
-    options.assets = given.assets;
-    options.settings_file = given.settings;
+    options.assets = platform::path_from_utf8(given.assets);
+    options.settings_file = platform::path_from_utf8(given.settings);
     options.play = given.play;
     options.speed = given.speed;
     options.window = window_options("replay", given.window);

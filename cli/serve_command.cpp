@@ -13,6 +13,7 @@
 #include "platform/process_identity.hpp"
 #include "platform/process_limits.hpp"
 #include "platform/stop_request.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/session_file.hpp"
 
 namespace lagerhuis::cli {
@@ -31,7 +32,7 @@ void serve(const ServeOptions& options) {
     platform::StopRequest stop_request;
 
     // The port first: a taken port must not leave a new, empty session file behind.
-    const std::filesystem::path assets_dir = options.hosting.assets;
+    const std::filesystem::path assets_dir = platform::path_from_utf8(options.hosting.assets);
     net::ServerOptions network;
     network.bind = options.hosting.bind;
     network.port = options.hosting.port;
@@ -45,7 +46,7 @@ void serve(const ServeOptions& options) {
     auto server = net::Server::start(std::move(network));
     if (!server) fail("serve", server.error() + " (choose another with --port)");
     const std::filesystem::path path =
-        options.session.empty() ? app::default_session_path() : std::filesystem::path(options.session);
+        options.session.empty() ? app::default_session_path() : platform::path_from_utf8(options.session);
     std::error_code ignored;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
     auto file = store::SessionFile::open(path, {.program = "lagerhuis serve", .keep_days = options.hosting.keep_days});
@@ -64,7 +65,7 @@ void serve(const ServeOptions& options) {
     const std::string& code = (*host)->session_code();
     const bool tls = (*server)->tls();
     std::cout << "listening on " << (tls ? "https://" : "http://") << (options.hosting.bind == "0.0.0.0" ? "127.0.0.1" : options.hosting.bind) << ":" << port << "/\n";
-    std::cout << (resumed ? "Resumed session " : "New session ") << path.string() << "\n";
+    std::cout << (resumed ? "Resumed session " : "New session ") << platform::utf8_of(path) << "\n";
     std::cout << "Session code: " << code << "\n";
     std::cout << "Participants join at:\n";
     for (const auto& url : net::join_urls(options.hosting.bind, port, code, tls)) std::cout << "  " << url << "\n";
@@ -75,7 +76,7 @@ void serve(const ServeOptions& options) {
     std::cout << "Stopping (" << stop_request.wait() << ")..." << std::endl;
     (*host)->stop();
     (*server)->stop();
-    std::cout << "Stopped; the session is in " << path.string() << std::endl;
+    std::cout << "Stopped; the session is in " << platform::utf8_of(path) << std::endl;
 }
 
 }  // namespace

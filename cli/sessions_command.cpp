@@ -7,6 +7,7 @@
 #include "app/window/session_paths.hpp"
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
+#include "platform/utf8_path.hpp"
 #include "store/retention.hpp"
 #include "store/schema.hpp"
 #include "store/session_file.hpp"
@@ -23,22 +24,22 @@ struct SessionsOptions {
 // One line per file: its name, its date, and whether it is due.
 std::string listing_line(const fs::path& path, const std::string& today, int& overdue) {
     auto file = store::SessionFile::open_read_only(path);
-    if (!file) return path.filename().string() + "  (cannot be read: " + file.error().message() + ")";
+    if (!file) return platform::utf8_of(path.filename()) + "  (cannot be read: " + file.error().message() + ")";
     auto keep_until = file->keep_until();
-    if (!keep_until) return path.filename().string() + "  (cannot be read: " + keep_until.error().message() + ")";
-    if (!*keep_until) return path.filename().string() + "  no retention date (an older file): decide how long to keep it";
+    if (!keep_until) return platform::utf8_of(path.filename()) + "  (cannot be read: " + keep_until.error().message() + ")";
+    if (!*keep_until) return platform::utf8_of(path.filename()) + "  no retention date (an older file): decide how long to keep it";
     const std::string& date = **keep_until;
     if (date < today) {
         ++overdue;
-        return path.filename().string() + "  keep until " + date + "  OVERDUE: lagerhuis delete " + path.string();
+        return platform::utf8_of(path.filename()) + "  keep until " + date + "  OVERDUE: lagerhuis delete " + platform::utf8_of(path);
     }
-    return path.filename().string() + "  keep until " + date;
+    return platform::utf8_of(path.filename()) + "  keep until " + date;
 }
 
 void sessions(const SessionsOptions& options) {
-    const fs::path dir = options.dir.empty() ? app::sessions_dir() : fs::path(options.dir);
+    const fs::path dir = options.dir.empty() ? app::sessions_dir() : platform::path_from_utf8(options.dir);
     std::error_code error;
-    if (!fs::is_directory(dir, error)) fail("sessions", dir.string() + ": no such folder");
+    if (!fs::is_directory(dir, error)) fail("sessions", platform::utf8_of(dir) + ": no such folder");
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir, error))
         if (entry.is_regular_file() && entry.path().extension() == store::session_file_extension) files.push_back(entry.path());
@@ -46,7 +47,7 @@ void sessions(const SessionsOptions& options) {
     const std::string today = store::today_utc();
     int overdue = 0;
     for (const auto& path : files) std::cout << listing_line(path, today, overdue) << '\n';
-    std::cout << counted(files.size(), "session file", "session files") << " in " << dir.string() << "; " << overdue
+    std::cout << counted(files.size(), "session file", "session files") << " in " << platform::utf8_of(dir) << "; " << overdue
               << " past " << (overdue == 1 ? "its" : "their") << " retention date\n";
 }
 

@@ -6,6 +6,7 @@
 
 #include "app/ui/display_settings.hpp"
 #include "cli/cli_support.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::cli {
 
@@ -41,8 +42,8 @@ app::WindowOptions window_options(std::string_view command, const WindowFlags& f
         window.height = height;
     }
     window.frames = flags.frames;
-    window.screenshot = flags.screenshot;
-    window.dump_ui = flags.dump_ui;
+    window.screenshot = platform::path_from_utf8(flags.screenshot);
+    window.dump_ui = platform::path_from_utf8(flags.dump_ui);
     window.ui_scale = flags.ui_scale;
     if (flags.text_size > 0) window.text_size = flags.text_size;
     if (flags.high_contrast) window.contrast = app::theme::Contrast::high;

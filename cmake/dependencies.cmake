@@ -8,6 +8,7 @@ find_package(PkgConfig REQUIRED)
 find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS json)
 find_package(CLI11 CONFIG REQUIRED)
 find_package(SQLite3 REQUIRED)
+find_package(OpenSSL REQUIRED)  # TLS for the host and its clients (net/)
 # app/: Dear ImGui (Debian's libimgui.a holds the GLFW and OpenGL3 backends; its
 # pkg-config module adds -lstb), GLFW and OpenGL.
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)

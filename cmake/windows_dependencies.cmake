@@ -6,6 +6,8 @@
 #   compiled here from Debian's source packages (scripts/lib/windows_sources.sh, cached
 #     outside the build tree): Dear ImGui 1.86 with its GLFW and OpenGL3 backends,
 #     GLFW 3.3.8, SQLite 3.40.1, libqrencode 4.1.1
+#   built once per version into that cache with its own build system: OpenSSL 3.0
+#     (scripts/lib/windows_openssl.sh), static, for TLS in net/
 enable_language(C)
 set(LAGERHUIS_WINDOWS_SOURCES "$ENV{HOME}/.cache/lagerhuis-windows-sources" CACHE PATH
     "Where Debian's source packages for the Windows build are fetched and unpacked (a cache)")
@@ -75,6 +77,8 @@ file(WRITE ${CMAKE_BINARY_DIR}/stb_implementations.cpp
   "// What Debian's libstb.so holds for ImGui and the screenshots.\n"
   "#define STB_RECT_PACK_IMPLEMENTATION\n#include <stb/stb_rect_pack.h>\n"
   "#define STB_TRUETYPE_IMPLEMENTATION\n#include <stb/stb_truetype.h>\n"
+  "// File names are UTF-8 text (app/window/screenshot.cpp), also on Windows.\n"
+  "#define STBIW_WINDOWS_UTF8\n"
   "#define STB_IMAGE_WRITE_IMPLEMENTATION\n#include <stb/stb_image_write.h>\n")
 add_library(lagerhuis_imgui STATIC
   ${imgui}/imgui.cpp ${imgui}/imgui_demo.cpp ${imgui}/imgui_draw.cpp ${imgui}/imgui_tables.cpp ${imgui}/imgui_widgets.cpp
@@ -97,6 +101,27 @@ target_compile_definitions(lagerhuis_qrencode PRIVATE STATIC_IN_RELEASE=static M
   MICRO_VERSION=1 "VERSION=\"4.1.1\"")
 lagerhuis_third_party(lagerhuis_qrencode)
 add_library(PkgConfig::QRENCODE ALIAS lagerhuis_qrencode)
+
+# OpenSSL's own Configure and make, not CMake: done at configure time, and only once per
+# version and options (the script prints the prefix of the cached build).
+execute_process(COMMAND ${PROJECT_SOURCE_DIR}/scripts/lib/windows_openssl.sh ${LAGERHUIS_WINDOWS_SOURCES}
+                OUTPUT_VARIABLE openssl_prefix OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE built)
+if(NOT built EQUAL 0)
+  message(FATAL_ERROR "OpenSSL for the Windows build could not be built (see above)")
+endif()
+# The Windows libraries libcrypto needs, as its own Configure stated them.
+file(STRINGS ${openssl_prefix}/lib/pkgconfig/libcrypto.pc crypto_private REGEX "^Libs.private:")
+string(REGEX MATCHALL "-l[^ ]+" crypto_system_libraries "${crypto_private}")
+list(TRANSFORM crypto_system_libraries REPLACE "^-l" "")
+add_library(OpenSSL::Crypto STATIC IMPORTED)
+set_target_properties(OpenSSL::Crypto PROPERTIES
+  IMPORTED_LOCATION ${openssl_prefix}/lib/libcrypto.a
+  INTERFACE_INCLUDE_DIRECTORIES ${openssl_prefix}/include
+  INTERFACE_LINK_LIBRARIES "${crypto_system_libraries}")
+add_library(OpenSSL::SSL STATIC IMPORTED)
+set_target_properties(OpenSSL::SSL PROPERTIES
+  IMPORTED_LOCATION ${openssl_prefix}/lib/libssl.a
+  INTERFACE_LINK_LIBRARIES OpenSSL::Crypto)
 
 find_package(Threads REQUIRED)
 if(LAGERHUIS_BUILD_TESTS)

@@ -11,6 +11,7 @@
 
 #include "net/http_session.hpp"
 #include "net/server_tls_context.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::net {
 
@@ -88,7 +89,7 @@ void Server::Impl::reload_certificate(const char* why) {
     certificate_time = certificate;
     key_time = key;
     counters.certificate_reloads += 1;
-    log(std::string("TLS certificate reloaded (") + why + ") from " + options.tls.certificate.string());
+    log(std::string("TLS certificate reloaded (") + why + ") from " + platform::utf8_of(options.tls.certificate));
 }
 
 void Server::Impl::accept() {

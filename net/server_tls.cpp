@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "net/server_tls_context.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::net {
 namespace ssl = boost::asio::ssl;
@@ -27,7 +28,7 @@ std::string openssl_detail() {
 std::optional<TlsProblem> unreadable(const std::filesystem::path& file, const std::string& code) {
     std::ifstream in(file, std::ios::binary);
     if (in) return std::nullopt;
-    return TlsProblem{code, file.string(), std::strerror(errno)};
+    return TlsProblem{code, platform::utf8_of(file), std::strerror(errno)};
 }
 
 }  // namespace
@@ -48,7 +49,7 @@ std::string TlsProblem::message() const {
 
 core::Result<std::shared_ptr<ssl::context>, TlsProblem> load_server_context(const TlsFiles& files) {
     if (files.certificate.empty() || files.key.empty())
-        return core::Failure{TlsProblem{"cert_missing_key", (files.certificate.empty() ? files.key : files.certificate).string(), ""}};
+        return core::Failure{TlsProblem{"cert_missing_key", platform::utf8_of(files.certificate.empty() ? files.key : files.certificate), ""}};
     if (auto problem = unreadable(files.certificate, "cert_unreadable")) return core::Failure{*problem};
     if (auto problem = unreadable(files.key, "key_unreadable")) return core::Failure{*problem};
     auto context = std::make_shared<ssl::context>(ssl::context::tls_server);
@@ -64,15 +65,18 @@ core::Result<std::shared_ptr<ssl::context>, TlsProblem> load_server_context(cons
     // A key with a passphrase must fail as invalid, not wait for one on the terminal.
     SSL_CTX_set_default_passwd_cb(native, [](char*, int, int, void*) { return 0; });
     ERR_clear_error();
-    if (SSL_CTX_use_certificate_chain_file(native, files.certificate.c_str()) != 1)
-        return core::Failure{TlsProblem{"cert_invalid", files.certificate.string(), openssl_detail()}};
-    if (SSL_CTX_use_PrivateKey_file(native, files.key.c_str(), SSL_FILETYPE_PEM) != 1) {
+    // OpenSSL takes file names as UTF-8 text, on Windows too.
+    const std::string certificate = platform::utf8_of(files.certificate);
+    const std::string key = platform::utf8_of(files.key);
+    if (SSL_CTX_use_certificate_chain_file(native, certificate.c_str()) != 1)
+        return core::Failure{TlsProblem{"cert_invalid", certificate, openssl_detail()}};
+    if (SSL_CTX_use_PrivateKey_file(native, key.c_str(), SSL_FILETYPE_PEM) != 1) {
         // OpenSSL 3 compares the key with the certificate as it loads it.
         const bool mismatch = ERR_GET_REASON(ERR_peek_last_error()) == X509_R_KEY_VALUES_MISMATCH;
-        return core::Failure{TlsProblem{mismatch ? "key_mismatch" : "key_invalid", files.key.string(), openssl_detail()}};
+        return core::Failure{TlsProblem{mismatch ? "key_mismatch" : "key_invalid", key, openssl_detail()}};
     }
     if (SSL_CTX_check_private_key(native) != 1)
-        return core::Failure{TlsProblem{"key_mismatch", files.key.string(), openssl_detail()}};
+        return core::Failure{TlsProblem{"key_mismatch", key, openssl_detail()}};
     return context;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "platform/utf8_path.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite_database.hpp"
 
@@ -29,7 +30,7 @@ std::string hex(std::uint32_t value) {
 }
 
 StoreError damaged(const std::filesystem::path& path, const std::string& what) {
-    return StoreError{path.string(), "damaged session file: " + what + "; it was not changed"};
+    return StoreError{platform::utf8_of(path), "damaged session file: " + what + "; it was not changed"};
 }
 
 // Cheap (two index look-ups) where count(*) reads the whole table: the log starts at 1,
@@ -63,7 +64,7 @@ core::Result<std::uint64_t, StoreError> check_contiguous(Database& db, const std
 }  // namespace
 
 core::Result<FileState, StoreError> check_file_header(const std::filesystem::path& path) {
-    const std::string name = path.string();
+    const std::string name = platform::utf8_of(path);
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (status.type() == std::filesystem::file_type::not_found) return FileState::missing;
@@ -98,7 +99,7 @@ std::optional<StoreError> check_integrity(Database& db, const std::filesystem::p
 
 core::Result<SessionFacts, StoreError> check_session_database(Database& db, const std::filesystem::path& path, bool may_migrate,
                                                               IntegrityCheck integrity) {
-    const std::string name = path.string();
+    const std::string name = platform::utf8_of(path);
     auto application = read_meta(db, "application_id");
     if (!application) return core::Failure{damaged(path, "it has the Lagerhuis header but " + application.error())};
     if (*application != application_name)

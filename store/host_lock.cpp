@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "platform/process_identity.hpp"
+#include "platform/utf8_path.hpp"
 
 namespace lagerhuis::store {
 
@@ -47,9 +48,9 @@ core::Result<HostLock, StoreError> HostLock::acquire(const std::filesystem::path
     auto attempt = platform::FileLock::acquire(path, holder_text(self));
     if (attempt.lock) return HostLock(std::move(*attempt.lock));
     const std::string problem = attempt.held_by_other
-                                    ? describe(read_holder(attempt.holder_text)) + " (lock file " + path.string() + ")"
+                                    ? describe(read_holder(attempt.holder_text)) + " (lock file " + platform::utf8_of(path) + ")"
                                     : attempt.problem;
-    return core::Failure{StoreError{session_file.string(), problem}};
+    return core::Failure{StoreError{platform::utf8_of(session_file), problem}};
 }
 
 std::optional<std::string> HostLock::holder_of(const std::filesystem::path& session_file) {

@@ -6,6 +6,7 @@
 
 #include "core/append_events.hpp"
 #include "core/ballot_seal.hpp"
+#include "platform/utf8_path.hpp"
 #include "proto/json_codec.hpp"
 #include "store/annotation_table.hpp"
 #include "store/ballot_rows.hpp"
@@ -44,7 +45,7 @@ struct SessionFile::Impl {
 
 namespace {
 
-std::filesystem::path wal_path(const std::filesystem::path& path) { return path.string() + "-wal"; }
+std::filesystem::path wal_path(const std::filesystem::path& path) { return std::filesystem::path(path) += "-wal"; }
 
 // A read-only connection. Without a -wal beside the file and with no writer able to
 // appear (we hold the lock, or the directory is read-only), `immutable` reads it
@@ -52,13 +53,12 @@ std::filesystem::path wal_path(const std::filesystem::path& path) { return path.
 core::Result<Database, std::string> open_connection_for_reading(const std::filesystem::path& path, bool prefer_immutable) {
     std::error_code error;
     const bool has_wal = std::filesystem::exists(wal_path(path), error);
-    const std::string name = path.string();
-    if (prefer_immutable && !has_wal) return Database::open(sqlite_file_uri(name, "mode=ro&immutable=1"), SQLITE_OPEN_READONLY);
-    auto db = Database::open(sqlite_file_uri(name, "mode=ro"), SQLITE_OPEN_READONLY);
+    if (prefer_immutable && !has_wal) return Database::open(sqlite_file_uri(path, "mode=ro&immutable=1"), SQLITE_OPEN_READONLY);
+    auto db = Database::open(sqlite_file_uri(path, "mode=ro"), SQLITE_OPEN_READONLY);
     // SQLite opens lazily: only a first read shows whether the -shm could be made.
     if (has_wal || (db && db->query_int("PRAGMA schema_version"))) return db;
     // A closed WAL-mode file on read-only media cannot get its -shm: read it as it is.
-    return Database::open(sqlite_file_uri(name, "mode=ro&immutable=1"), SQLITE_OPEN_READONLY);
+    return Database::open(sqlite_file_uri(path, "mode=ro&immutable=1"), SQLITE_OPEN_READONLY);
 }
 
 // The same, reading pages through a memory map.
@@ -76,13 +76,13 @@ core::Result<Database, std::string> open_for_reading(const std::filesystem::path
 // exist or holds a complete, empty session with the Lagerhuis header: a host killed
 // while creating it leaves nothing that a restart would take for a foreign file.
 std::optional<std::string> create_session_file(const std::filesystem::path& path, int keep_days) {
-    const std::filesystem::path temporary = path.string() + ".creating";
+    const std::filesystem::path temporary = std::filesystem::path(path) += ".creating";
     std::error_code error;
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(temporary.string() + suffix, error);
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) std::filesystem::remove(std::filesystem::path(temporary) += suffix, error);
     std::optional<std::string> problem;
     {
-        auto db = Database::open(sqlite_file_uri(temporary.string(), ""), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        if (!db) return "cannot create " + temporary.string() + ": " + db.error();
+        auto db = Database::open(sqlite_file_uri(temporary, ""), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (!db) return "cannot create " + platform::utf8_of(temporary) + ": " + db.error();
         problem = db->exec("PRAGMA synchronous = FULL");
         if (!problem) problem = create_schema(*db);
         if (!problem) problem = write_meta(*db, keep_until_key, date_in_days(keep_days));
@@ -106,7 +106,7 @@ std::optional<std::string> set_writer_pragmas(Database& db) {
 template <class Table>
 core::Result<Table, StoreError> prepared(Database& db, const std::filesystem::path& path) {
     auto table = Table::prepare(db);
-    if (!table) return core::Failure{StoreError{path.string(), "cannot prepare its statements: " + table.error()}};
+    if (!table) return core::Failure{StoreError{platform::utf8_of(path), "cannot prepare its statements: " + table.error()}};
     return std::move(table).value();
 }
 
@@ -130,7 +130,7 @@ SessionFile& SessionFile::operator=(SessionFile&& other) noexcept {
 SessionFile::~SessionFile() { close(); }
 
 core::Result<SessionFile, StoreError> SessionFile::open(const std::filesystem::path& path, const OpenOptions& options) {
-    const std::string name = path.string();
+    const std::string name = platform::utf8_of(path);
     auto state = check_file_header(path);
     if (!state) return core::Failure{state.error()};
     auto lock = HostLock::acquire(path, options.program);
@@ -152,7 +152,7 @@ core::Result<SessionFile, StoreError> SessionFile::open(const std::filesystem::p
         facts = *checked;
     }
 
-    auto db = Database::open(sqlite_file_uri(name, ""), SQLITE_OPEN_READWRITE);
+    auto db = Database::open(sqlite_file_uri(path, ""), SQLITE_OPEN_READWRITE);
     if (!db) return core::Failure{StoreError{name, "cannot open for writing: " + db.error()}};
     if (auto problem = set_writer_pragmas(*db)) return core::Failure{StoreError{name, *problem}};
     if (facts.schema_version < current_schema_version) {
@@ -171,7 +171,7 @@ core::Result<SessionFile, StoreError> SessionFile::open(const std::filesystem::p
 }
 
 core::Result<SessionFile, StoreError> SessionFile::open_read_only(const std::filesystem::path& path) {
-    const std::string name = path.string();
+    const std::string name = platform::utf8_of(path);
     auto state = check_file_header(path);
     if (!state) return core::Failure{state.error()};
     if (*state != FileState::session)
@@ -185,7 +185,7 @@ core::Result<SessionFile, StoreError> SessionFile::open_read_only(const std::fil
     if (!impl) return core::Failure{impl.error()};
     (*impl)->integrity = std::async(std::launch::async, [path]() -> std::optional<StoreError> {
         auto checker = open_for_reading(path, false);
-        if (!checker) return StoreError{path.string(), "cannot open for reading: " + checker.error()};
+        if (!checker) return StoreError{platform::utf8_of(path), "cannot open for reading: " + checker.error()};
         return check_integrity(*checker, path);
     });
     return SessionFile(path, std::move(impl).value());
@@ -214,7 +214,7 @@ const std::filesystem::path& SessionFile::path() const { return path_; }
 bool SessionFile::read_only() const { return impl_ && !impl_->lock; }
 core::Seq SessionFile::last_seq() const { return impl_ ? impl_->last_seq : 0; }
 
-StoreError SessionFile::error(std::string problem) const { return StoreError{path_.string(), std::move(problem)}; }
+StoreError SessionFile::error(std::string problem) const { return StoreError{platform::utf8_of(path_), std::move(problem)}; }
 
 core::Result<SessionFile::Impl*, StoreError> SessionFile::live() const {
     if (!impl_) return core::Failure{error("the session file is closed")};

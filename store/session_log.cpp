@@ -2,6 +2,7 @@
 
 #include "core/append_events.hpp"
 #include "core/ballot_seal.hpp"
+#include "platform/utf8_path.hpp"
 #include "proto/event_log_file.hpp"
 #include "store/session_file.hpp"
 
@@ -25,7 +26,7 @@ std::optional<std::string> stream_session(const std::filesystem::path& path, con
         });
         if (problem) return problem->message();
     }
-    if (count == 0) return path.string() + ": no events: the session was never started";
+    if (count == 0) return platform::utf8_of(path) + ": no events: the session was never started";
     return std::nullopt;
 }
 
@@ -46,7 +47,7 @@ std::optional<std::string> write_session(const std::filesystem::path& path, cons
         return std::nullopt;
     }
     if (std::filesystem::exists(path))
-        return path.string() + ": already exists; choose another name or remove it first (a session file is never overwritten)";
+        return platform::utf8_of(path) + ": already exists; choose another name or remove it first (a session file is never overwritten)";
     auto file = store::SessionFile::open(path, {.program = "lagerhuis demo", .create = true});
     if (!file) return file.error().message();
     if (auto appended = file->append(events); !appended) return appended.error().message();

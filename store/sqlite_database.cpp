@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "platform/utf8_path.hpp"
+
 namespace lagerhuis::store {
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -101,9 +103,9 @@ std::optional<std::string> Database::transaction(const std::function<std::option
 
 std::string Database::error_text() const { return sqlite3_errmsg(handle_.get()); }
 
-std::string sqlite_file_uri(const std::string& path, std::string_view query) {
+std::string sqlite_file_uri(const std::filesystem::path& path, std::string_view query) {
     std::string uri = "file:";
-    for (const unsigned char c : path) {
+    for (const unsigned char c : platform::utf8_of(path)) {
         if (c == '?' || c == '#' || c == '%' || c < 0x20) {
             char escaped[4];
             std::snprintf(escaped, sizeof escaped, "%%%02X", c);

@@ -2,6 +2,7 @@
 // A thin RAII layer over the SQLite C API: a connection, prepared statements and
 // transactions, reporting SQLite's own error text. The rest of store/ speaks SQL
 // through this and never sees raw handles or return codes other than step()'s.
+#include <filesystem>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -68,8 +69,8 @@ private:
     std::unique_ptr<sqlite3, Closer> handle_;
 };
 
-// "file:/path?mode=ro&immutable=1": the path escaped so that '?', '#' and '%' in a file
-// name stay part of it.
-std::string sqlite_file_uri(const std::string& path, std::string_view query);
+// "file:/path?mode=ro&immutable=1": the path as UTF-8 (SQLite's file names are, on Windows
+// too), escaped so that '?', '#' and '%' in a file name stay part of it.
+std::string sqlite_file_uri(const std::filesystem::path& path, std::string_view query);
 
 }  // namespace lagerhuis::store

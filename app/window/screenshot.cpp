@@ -8,6 +8,8 @@
 #include <GLFW/glfw3.h>
 #include <stb_image_write.h>
 
+#include "platform/utf8_path.hpp"
+
 namespace lagerhuis::app {
 
 std::optional<std::string> write_screenshot(const std::filesystem::path& file, int width, int height) {
@@ -26,8 +28,9 @@ std::optional<std::string> write_screenshot(const std::filesystem::path& file, i
         std::memcpy(a, b, stride);
         std::memcpy(b, row.data(), stride);
     }
-    if (!stbi_write_png(file.string().c_str(), width, height, 3, pixels.data(), static_cast<int>(stride)))
-        return "cannot write " + file.string();
+    // UTF-8, which stb opens as such on Windows too (STBIW_WINDOWS_UTF8).
+    const std::string name = platform::utf8_of(file);
+    if (!stbi_write_png(name.c_str(), width, height, 3, pixels.data(), static_cast<int>(stride))) return "cannot write " + name;
     return std::nullopt;
 }
 
@@ -40,7 +43,7 @@ std::optional<std::string> write_frame_outputs(const std::filesystem::path& scre
     if (!dump_ui.empty()) {
         std::ofstream out(dump_ui, std::ios::binary | std::ios::trunc);
         out << record.dump();
-        if (!out) problems += "cannot write " + dump_ui.string() + "\n";
+        if (!out) problems += "cannot write " + platform::utf8_of(dump_ui) + "\n";
     }
     if (problems.empty()) return std::nullopt;
     problems.pop_back();
