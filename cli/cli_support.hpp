@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/enums.hpp"
+#include "core/message_catalog.hpp"
 #include "proto/asset_files.hpp"
 
 namespace lagerhuis::cli {
@@ -26,6 +27,21 @@ proto::SessionAssets load_assets_or_fail(std::string_view command, const std::st
 // Adds --language nl|en (empty: the session's own language).
 void add_language_option(CLI::App& command, std::string& language);
 core::Language language_or(const std::string& chosen, core::Language fallback);
+
+// The privacy officer's commands speak the user's language (--language, Dutch unless
+// asked otherwise) from messages.ini's cli.* texts.
+class CliTexts {
+public:
+    CliTexts(const core::MessageCatalog& messages, core::Language language) : messages_(messages), language_(language) {}
+    std::string operator()(std::string_view key, const core::MessageCatalog::Params& params = {}) const {
+        return messages_.render(key, params, language_);
+    }
+    core::Language language() const { return language_; }
+
+private:
+    const core::MessageCatalog& messages_;
+    core::Language language_;
+};
 
 // "1 event", "2 events": the CLI's own lines are English, counted as the catalog counts.
 std::string counted(std::size_t count, std::string_view one, std::string_view other);

@@ -5,14 +5,13 @@
 // under which pseudonym, not who. Refuses, changing nothing: a file that is no session,
 // an unknown participant, a read-only file, a file a host has open.
 
-#include <algorithm>
-#include <charconv>
 #include <iostream>
 
 #include "cli/cli_support.hpp"
 #include "cli/subcommands.hpp"
 #include "core/apply.hpp"
 #include "core/erasure.hpp"
+#include "core/participant_lookup.hpp"
 #include "platform/file_access.hpp"
 #include "platform/utf8_path.hpp"
 #include "store/session_file.hpp"
@@ -24,19 +23,6 @@ struct EraseOptions {
     std::string file;
     std::string participant;
 };
-
-// By id ("7") or by a name they had; empty when there is no such person.
-core::ParticipantId resolve(const core::State& state, const std::vector<core::Event>& log, const std::string& wanted) {
-    std::uint32_t id = 0;
-    const auto parsed = std::from_chars(wanted.data(), wanted.data() + wanted.size(), id);
-    if (parsed.ec == std::errc{} && parsed.ptr == wanted.data() + wanted.size() && state.participant(core::ParticipantId{id}))
-        return core::ParticipantId{id};
-    for (const auto& person : state.participants) {
-        const auto names = core::names_of(log, person.id);
-        if (std::find(names.begin(), names.end(), wanted) != names.end()) return person.id;
-    }
-    return {};
-}
 
 // Marked read-only (also for root, who could write it anyway) or on read-only media.
 bool read_only(const std::string& file) {
@@ -80,7 +66,7 @@ void erase(const EraseOptions& options) {
         notes = std::move(stored).value();
     }
     const core::State state = core::fold(log);
-    const core::ParticipantId who = resolve(state, log, options.participant);
+    const core::ParticipantId who = core::find_participant(state, log, options.participant);
     if (who.is_none())
         fail(command, options.file + ": no participant '" + options.participant +
                           "' in this session (give their number or a name they had; lagerhuis privacy lists how many)" + nothing);

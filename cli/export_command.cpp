@@ -14,6 +14,9 @@
 #include "platform/secure_random.hpp"
 #include "platform/terminal.hpp"
 #include "proto/event_log_file.hpp"
+#include "core/apply.hpp"
+#include "core/participant_lookup.hpp"
+#include "report/access_report.hpp"
 #include "report/csv_export.hpp"
 #include "report/html_report.hpp"
 #include "report/number_format.hpp"
@@ -32,6 +35,7 @@ struct ExportOptions {
     std::string format;
     std::string output;
     bool pseudonymize = false;
+    std::string participant;  // an access request: only what is about them
     std::string language;
     bool decimal_comma = false;
     std::string assets;
@@ -85,6 +89,10 @@ void check_arguments(const ExportOptions& options) {
         fail(command, "--pseudonymize does not work with --format lagerhuis: a session file is the original record "
                       "(its log, trainer notes and their authors) and is copied as it is, never rewritten. For a "
                       "pseudonymized session use --format jsonl --pseudonymize; `lagerhuis analyze session` reads it.");
+    if (!options.participant.empty() && (options.format == "csv" || options.format == "lagerhuis"))
+        fail(command, "--participant writes --format html or jsonl (one person's data, for them to read or to keep)");
+    if (!options.participant.empty() && options.pseudonymize)
+        fail(command, "--participant already names everybody else by pseudonym; leave out --pseudonymize");
     if (options.decimal_comma && options.format != "csv")
         fail(command, "--decimal-comma only applies to --format csv (it writes ';' between fields and ',' in numbers)");
     std::error_code error;
@@ -193,6 +201,25 @@ bool has_secret_ballots(const std::vector<core::Event>& events) {
     return anonymous && ballots;
 }
 
+// The right of access: what the file holds about one person, the others as pseudonyms.
+void export_person(const ExportOptions& options, const std::vector<core::Event>& events, core::Language language) {
+    const auto assets = load_assets_or_fail(command, options.assets);
+    const CliTexts say(assets.messages, language);
+    const core::ParticipantId who = core::find_participant(core::fold(events), events, options.participant);
+    if (who.is_none())
+        fail(command, say("cli.unknown_participant", {{"file", options.file}, {"participant", options.participant}}) + " " +
+                          say("cli.nothing_written"));
+    const auto access = report::access_export(events, trainer_notes(options.file), who, assets.messages, language);
+    if (options.format == "jsonl") {
+        if (auto failed = proto::write_event_log(options.output, access.events)) fail(command, failed->message());
+    } else {
+        write_file(options.output, access.html);
+    }
+    std::cout << say("cli.export.access_written", {{"output", options.output}, {"participant", std::to_string(who.value)},
+                                                   {"count", std::to_string(access.events.size())}})
+              << '\n';
+}
+
 void export_session(const ExportOptions& options) {
     check_arguments(options);
     if (options.format == "lagerhuis") return copy_session_file(options);
@@ -208,6 +235,8 @@ void export_session(const ExportOptions& options) {
     if (!std::holds_alternative<core::SessionCreated>(events->front().body))
         fail(command, options.file + ":1: the first event must be session_created");
     const core::Language language = language_or(options.language, session_language(*events));
+
+    if (!options.participant.empty()) return export_person(options, *events, language);
 
     const bool needs_assets = options.format != "jsonl" || options.pseudonymize;
     const auto assets = needs_assets ? load_assets_or_fail(command, options.assets) : proto::SessionAssets{};
@@ -256,11 +285,15 @@ void register_export(CLI::App& app) {
         "P1, P2, ... in the order they joined, the gespreksleider 'Gespreksleider' ('Facilitator' in English),\n"
         "also inside statements, arguments and notes (full names and capitalised name parts, whole words).\n"
         "It cannot be combined with --format lagerhuis: a session file is copied as the original record.\n\n"
+        "--participant ID|NAME (an access request, AVG art. 15) writes what the file holds about one person:\n"
+        "their feedback card, the trainer's notes on them and every event about them (html), or those events\n"
+        "(jsonl). Everybody else is P1, P2, ...; who marked or flagged them is left out; no other person's ballot.\n\n"
         "FILE may be in use by a running host: it is only read. OUT must not exist yet (exit code 2).\n\n"
         "Examples:\n"
         "  lagerhuis export debat.lagerhuis --format html -o verslag.html\n"
         "  lagerhuis export debat.lagerhuis --format csv --decimal-comma -o debat-tabellen\n"
-        "  lagerhuis export debat.lagerhuis --format jsonl --pseudonymize -o debat-anoniem.jsonl");
+        "  lagerhuis export debat.lagerhuis --format jsonl --pseudonymize -o debat-anoniem.jsonl\n"
+        "  lagerhuis export debat.lagerhuis --participant 'Anna de Vries' --format html -o inzage-anna.html");
     exporter->add_option("FILE", options->file, "The session: a .lagerhuis file (also while a host runs it) or a .jsonl log")
         ->required()
         ->check(existing_file());
@@ -270,6 +303,9 @@ void register_export(CLI::App& app) {
     exporter->add_option("-o,--output", options->output, "Where to write: a file (html, jsonl, lagerhuis) or a new folder (csv)")
         ->required();
     exporter->add_flag("--pseudonymize", options->pseudonymize, "Replace every name with P1, P2, ... (not with --format lagerhuis)");
+    exporter->add_option("--participant", options->participant,
+                         "Only what the file holds about this person (number or name), the others as P1, P2, ...: "
+                         "an access request (html or jsonl)");
     add_language_option(*exporter, options->language);
     exporter->add_flag("--decimal-comma", options->decimal_comma, "CSV for Dutch spreadsheets: ';' between fields, ',' in numbers");
     add_assets_option(*exporter, options->assets);

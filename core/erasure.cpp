@@ -1,36 +1,10 @@
 #include "erasure.hpp"
 
 #include <algorithm>
-#include <map>
+
+#include "ownership.hpp"
 
 namespace lagerhuis::core {
-
-namespace {
-
-// Whose turn each turn was, and which arguments were said in them.
-struct Ownership {
-    std::map<std::uint32_t, ParticipantId> speaker_of_turn;
-    std::map<std::uint32_t, ParticipantId> speaker_of_argument;
-};
-
-Ownership ownership(const std::vector<Event>& log) {
-    Ownership owned;
-    for (const auto& event : log) {
-        if (const auto* turn = std::get_if<TurnStarted>(&event.body)) owned.speaker_of_turn[turn->turn.value] = turn->speaker;
-        if (const auto* tagged = std::get_if<ArgumentTagged>(&event.body)) {
-            auto found = owned.speaker_of_turn.find(tagged->turn.value);
-            if (found != owned.speaker_of_turn.end()) owned.speaker_of_argument[tagged->argument.value] = found->second;
-        }
-    }
-    return owned;
-}
-
-bool is(const std::map<std::uint32_t, ParticipantId>& owners, std::uint32_t key, ParticipantId who) {
-    auto found = owners.find(key);
-    return found != owners.end() && found->second == who;
-}
-
-}  // namespace
 
 std::vector<std::string> names_of(const std::vector<Event>& log, ParticipantId who) {
     std::vector<std::string> names;
@@ -70,7 +44,7 @@ std::string scrubbed(std::string text, const std::vector<std::string>& names, co
 ErasedLog erase_participant(const std::vector<Event>& log, ParticipantId who, const std::string& pseudonym) {
     ErasedLog erased;
     erased.names = names_of(log, who);
-    const Ownership owned = ownership(log);
+    const Ownership owned(log);
     for (const auto& original : log) {
         Event event = original;
         bool changed = false;
@@ -96,13 +70,13 @@ ErasedLog erase_participant(const std::vector<Event>& log, ParticipantId who, co
                     if (body.speaker == who) assign(body.override_reason, {});
                     scrub(body.override_reason);
                 } else if constexpr (std::is_same_v<Body, ArgumentTagged>) {
-                    if (is(owned.speaker_of_turn, body.turn.value, who)) assign(body.text, {});
+                    if (owned.turn_of(body.turn, who)) assign(body.text, {});
                     scrub(body.text);
                 } else if constexpr (std::is_same_v<Body, ArgumentCorrected>) {
-                    if (is(owned.speaker_of_argument, body.argument.value, who)) assign(body.text, {});
+                    if (owned.argument_of(body.argument, who)) assign(body.text, {});
                     scrub(body.text);
                 } else if constexpr (std::is_same_v<Body, FallacyTagged>) {
-                    if (is(owned.speaker_of_turn, body.turn.value, who)) assign(body.note, {});
+                    if (owned.turn_of(body.turn, who)) assign(body.note, {});
                     scrub(body.note);
                 }
             },

@@ -98,6 +98,8 @@ core::Result<core::Event, DecodeError> event_from_json(const json::value& json) 
 
 std::string encode_event_line(const core::Event& event) { return write_json_text(event_to_json(event)); }
 
+std::string encode_event_body(const core::Event& event) { return write_json_text(event_to_json(event).as_object().at("body")); }
+
 std::optional<core::Event> read_canonical_event_line(std::string_view text) {
     return read_canonical_message(text, &event_envelope);
 }

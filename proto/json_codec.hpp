@@ -29,6 +29,8 @@ boost::json::value event_to_json(const core::Event& event);
 core::Result<core::Event, DecodeError> event_from_json(const boost::json::value& json);
 // One line of JSON without the newline: a line of the session log.
 std::string encode_event_line(const core::Event& event);
+// Its body alone, as the line holds it ({"participant":3,"side":"voor",...}).
+std::string encode_event_body(const core::Event& event);
 core::Result<core::Event, DecodeError> decode_event_line(std::string_view text);
 // decode_event_line's two paths alone (tests, the fuzzer): the line read straight into the
 // event if it is as we write it (canonical_json_reader.hpp), else nullopt; and the generic

@@ -160,7 +160,9 @@ std::string card_pointers(const ReportContext& context, const core::PersonReport
            items + "</ul></section>";
 }
 
-std::string feedback_card(const ReportContext& context, const core::PersonReport& person) {
+}  // namespace
+
+std::string feedback_card_html(const ReportContext& context, const core::PersonReport& person) {
     const auto& m = person.measures;
     std::string html = "<article class=\"card\" id=\"person-" + std::to_string(person.id.value) + "\"><h3>" + escape(person.name);
     if (person.role != core::Role::participant)
@@ -183,8 +185,6 @@ std::string feedback_card(const ReportContext& context, const core::PersonReport
     html += "<h4>" + escape(context.text("table.crossings")) + "</h4>" + card_crossings(context, person.id);
     return html + card_pointers(context, person) + "</article>";
 }
-
-}  // namespace
 
 std::map<core::ParticipantId, std::array<double, 3>> speaking_by_side(const core::State& state) {
     std::map<core::ParticipantId, std::array<double, 3>> split;
@@ -258,7 +258,7 @@ std::string sides_section_html(const ReportContext& context) {
 std::string feedback_section_html(const ReportContext& context) {
     std::string cards;
     for (const auto& person : context.board().participants)
-        if (gets_feedback_card(person)) cards += feedback_card(context, person);
+        if (gets_feedback_card(person)) cards += feedback_card_html(context, person);
     return "<section id=\"feedback\"><h2>" + escape(context.text("report.card.heading")) + "</h2><p class=\"note\">" +
            escape(context.text("report.card.explain")) + "</p><div class=\"cards\">" + cards + "</div></section>";
 }

@@ -14,6 +14,8 @@ namespace lagerhuis::report {
 std::string speaking_section_html(const ReportContext& context);
 std::string sides_section_html(const ReportContext& context);
 std::string feedback_section_html(const ReportContext& context);
+// One person's card, as the feedback section shows it (also the access export's).
+std::string feedback_card_html(const ReportContext& context, const core::PersonReport& person);
 
 // Whether a person gets a feedback card: participants, and anyone else who took part.
 bool gets_feedback_card(const core::PersonReport& person);

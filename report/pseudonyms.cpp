@@ -67,7 +67,8 @@ struct Person {
 
 }  // namespace
 
-Pseudonyms Pseudonyms::from_log(std::span<const core::Event> events, std::string_view facilitator_label) {
+Pseudonyms Pseudonyms::from_log(std::span<const core::Event> events, std::string_view facilitator_label,
+                                core::ParticipantId keep) {
     std::map<std::uint32_t, Person> people;
     for (const auto& event : events) {
         if (const auto* created = std::get_if<core::SessionCreated>(&event.body)) {
@@ -83,6 +84,7 @@ Pseudonyms Pseudonyms::from_log(std::span<const core::Event> events, std::string
         }
     }
     Pseudonyms result;
+    result.kept_ = keep;
     int participants = 0;
     int facilitators = 0;
     for (const auto& [id, person] : people) {
@@ -92,8 +94,13 @@ Pseudonyms Pseudonyms::from_log(std::span<const core::Event> events, std::string
         else
             result.pseudonyms_[id] = "P" + std::to_string(++participants);
     }
-    for (const auto& [id, person] : people)
+    for (const auto& [id, person] : people) {
+        if (id == keep.value) {
+            if (!person.names.empty()) result.pseudonyms_[id] = person.names.back();
+            continue;
+        }
         for (const auto& name : person.names) result.add_name(id, name);
+    }
 
     std::stable_sort(result.replacements_.begin(), result.replacements_.end(),
                      [](const Replacement& a, const Replacement& b) { return a.name.size() > b.name.size(); });
@@ -155,13 +162,13 @@ std::vector<core::Event> pseudonymize(std::span<const core::Event> events, const
             [&](auto& body) {
                 using Body = std::decay_t<decltype(body)>;
                 if constexpr (std::is_same_v<Body, core::SessionCreated>) {
-                    body.facilitator_name = names.of(body.facilitator);
+                    if (!names.keeps(body.facilitator)) body.facilitator_name = names.of(body.facilitator);
                     body.config.title = names.scrub(body.config.title);
                 } else if constexpr (std::is_same_v<Body, core::ConfigChanged>) {
                     body.config.title = names.scrub(body.config.title);
                 } else if constexpr (std::is_same_v<Body, core::ParticipantJoined> ||
                                      std::is_same_v<Body, core::ParticipantRenamed>) {
-                    body.name = names.of(body.participant);
+                    if (!names.keeps(body.participant)) body.name = names.of(body.participant);
                 } else if constexpr (std::is_same_v<Body, core::StatementAdded> ||
                                      std::is_same_v<Body, core::ArgumentTagged> ||
                                      std::is_same_v<Body, core::ArgumentCorrected>) {
@@ -178,8 +185,8 @@ std::vector<core::Event> pseudonymize(std::span<const core::Event> events, const
 }
 
 std::vector<core::Event> pseudonymize(std::span<const core::Event> events, const core::MessageCatalog& messages,
-                                      core::Language language) {
-    return pseudonymize(events, Pseudonyms::from_log(events, messages.render("report.pseudonym.facilitator", {}, language)));
+                                      core::Language language, core::ParticipantId keep) {
+    return pseudonymize(events, Pseudonyms::from_log(events, messages.render("report.pseudonym.facilitator", {}, language), keep));
 }
 
 }  // namespace lagerhuis::report

@@ -34,12 +34,17 @@ namespace lagerhuis::report {
 class Pseudonyms {
 public:
     // facilitator_label: "Gespreksleider" or "Facilitator" (report.pseudonym.facilitator).
-    static Pseudonyms from_log(std::span<const core::Event> events, std::string_view facilitator_label);
+    // `keep` keeps their own names (an access request: the others are pseudonyms); the
+    // others get the pseudonyms they would get without it.
+    static Pseudonyms from_log(std::span<const core::Event> events, std::string_view facilitator_label,
+                               core::ParticipantId keep = {});
 
     // "P3", "Gespreksleider", or "P?" for an id the log never introduced.
     std::string of(core::ParticipantId id) const;
     // `text` with every real name replaced by its pseudonym (see above).
     std::string scrub(std::string_view text) const;
+    // Whether `id`'s own names stay (from_log's `keep`).
+    bool keeps(core::ParticipantId id) const { return !kept_.is_none() && id == kept_; }
 
 private:
     struct Replacement {
@@ -48,6 +53,7 @@ private:
     };
     void add_name(std::uint32_t id, const std::string& name);
 
+    core::ParticipantId kept_;
     std::map<std::uint32_t, std::string> pseudonyms_;
     std::vector<Replacement> replacements_;                   // longest name first
     std::array<std::vector<std::size_t>, 256> by_first_byte_;  // indexes into replacements_
@@ -59,6 +65,6 @@ private:
 std::vector<core::Event> pseudonymize(std::span<const core::Event> events, const Pseudonyms& names);
 // The same, the gespreksleider labelled in `language` (report.pseudonym.facilitator).
 std::vector<core::Event> pseudonymize(std::span<const core::Event> events, const core::MessageCatalog& messages,
-                                      core::Language language);
+                                      core::Language language, core::ParticipantId keep = {});
 
 }  // namespace lagerhuis::report
