@@ -6,11 +6,11 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
+#include "cli/privacy_refusals.hpp"
 #include "cli/subcommands.hpp"
 #include "platform/terminal.hpp"
 #include "platform/utf8_path.hpp"
 #include "store/host_lock.hpp"
-#include "store/session_file.hpp"
 
 namespace lagerhuis::cli {
 namespace {
@@ -20,6 +20,8 @@ namespace fs = std::filesystem;
 struct DeleteOptions {
     std::string file;
     bool yes = false;
+    std::string language;
+    std::string assets;
 };
 
 bool only_csv_files(const fs::path& dir) {
@@ -45,34 +47,34 @@ std::vector<fs::path> belongings(const fs::path& session) {
     return paths;
 }
 
-bool confirmed() {
+bool confirmed(const CliTexts& say) {
     if (!platform::input_is_terminal()) return false;
-    std::cout << "Delete these for good? Type yes (or ja): " << std::flush;
+    std::cout << say("cli.delete.ask") << ' ' << std::flush;
     std::string answer;
     std::getline(std::cin, answer);
     return answer == "yes" || answer == "ja";
 }
 
 void remove_session(const DeleteOptions& options) {
+    const auto assets = load_assets_or_fail("delete", options.assets);
+    const CliTexts say(assets.messages, language_or(options.language, core::Language::nl));
+    const Refusing refusing{"delete", say, "cli.nothing_deleted"};
     const fs::path path = platform::path_from_utf8(options.file);
-    {
-        auto file = store::SessionFile::open_read_only(path);
-        if (!file) fail("delete", file.error().message() + "; nothing was deleted");
-    }
+    refuse_unless_session(refusing, options.file);
     // Held while deleting, so no host opens the session meanwhile.
     auto lock = store::HostLock::acquire(path, "lagerhuis delete");
-    if (!lock) fail("delete", lock.error().message() + ": stop that host first; nothing was deleted");
+    if (!lock) refusing.fail_with("cli.file_in_use", {{"file", options.file}, {"holder", lock.error().problem}});
     const auto paths = belongings(path);
-    std::cout << "This removes:\n";
+    std::cout << say("cli.delete.list") << '\n';
     for (const auto& each : paths) std::cout << "  " << platform::utf8_of(each) << '\n';
-    if (!options.yes && !confirmed()) fail("delete", "not confirmed (type yes, or add --yes); nothing was deleted");
+    if (!options.yes && !confirmed(say)) refusing.fail_with("cli.delete.not_confirmed", {});
     std::error_code error;
-    if (!fs::remove(path, error)) fail("delete", platform::utf8_of(path) + ": cannot delete it: " + error.message() + "; nothing was deleted");
+    if (!fs::remove(path, error)) refusing.fail_with("cli.delete.cannot", {{"file", platform::utf8_of(path)}, {"detail", error.message()}});
     for (std::size_t i = 1; i < paths.size(); ++i) {
         fs::remove_all(paths[i], error);
-        if (error) std::cerr << "lagerhuis delete: " << platform::utf8_of(paths[i]) << ": not deleted: " << error.message() << '\n';
+        if (error) std::cerr << "lagerhuis delete: " << say("cli.delete.left", {{"file", platform::utf8_of(paths[i])}, {"detail", error.message()}}) << '\n';
     }
-    std::cout << "Deleted " << platform::utf8_of(path) << '\n';
+    std::cout << say("cli.delete.done", {{"file", platform::utf8_of(path)}}) << '\n';
 }
 
 }  // namespace
@@ -82,6 +84,8 @@ void register_delete(CLI::App& app) {
     auto* command = app.add_subcommand("delete", "Delete a session file with its -wal, -shm and the exports named after it");
     command->add_option("FILE", options->file, "The session file (.lagerhuis)")->required()->check(existing_file());
     command->add_flag("--yes", options->yes, "Do not ask (for scripts)");
+    add_language_option(*command, options->language);
+    add_assets_option(*command, options->assets);
     command->callback([options] { remove_session(*options); });
 }
 

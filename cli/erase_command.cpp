@@ -8,11 +8,11 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
+#include "cli/privacy_refusals.hpp"
 #include "cli/subcommands.hpp"
 #include "core/apply.hpp"
 #include "core/erasure.hpp"
 #include "core/participant_lookup.hpp"
-#include "platform/file_access.hpp"
 #include "platform/utf8_path.hpp"
 #include "store/session_file.hpp"
 
@@ -22,16 +22,9 @@ namespace {
 struct EraseOptions {
     std::string file;
     std::string participant;
+    std::string language;
+    std::string assets;
 };
-
-// Marked read-only (also for root, who could write it anyway) or on read-only media.
-bool read_only(const std::string& file) {
-    namespace fs = std::filesystem;
-    std::error_code error;
-    const auto permissions = fs::status(platform::path_from_utf8(file), error).permissions();
-    const auto writable = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
-    return error || (permissions & writable) == fs::perms::none || !platform::may_write(platform::path_from_utf8(file));
-}
 
 store::LogRewrite notes_rewrite(const std::vector<store::Annotation>& notes, const core::State& state, core::ParticipantId who,
                                 const std::vector<std::string>& names, const std::string& pseudonym) {
@@ -51,27 +44,27 @@ store::LogRewrite notes_rewrite(const std::vector<store::Annotation>& notes, con
 }
 
 void erase(const EraseOptions& options) {
-    constexpr std::string_view command = "erase";
-    const std::string nothing = "; nothing was changed";
+    const auto assets = load_assets_or_fail("erase", options.assets);
+    const CliTexts say(assets.messages, language_or(options.language, core::Language::nl));
+    const Refusing refusing{"erase", say, "cli.nothing_changed"};
+    refuse_unless_session(refusing, options.file);
+    refuse_if_in_use(refusing, options.file);
     std::vector<core::Event> log;
     std::vector<store::Annotation> notes;
     {
         auto reader = store::SessionFile::open_read_only(platform::path_from_utf8(options.file));
-        if (!reader) fail(command, reader.error().message() + nothing);
+        if (!reader) refusing.fail_with("cli.not_a_session", {{"file", options.file}, {"detail", reader.error().problem}});
         auto events = reader->load_events();
-        if (!events) fail(command, events.error().message() + nothing);
+        if (!events) refusing.fail_with("cli.not_a_session", {{"file", options.file}, {"detail", events.error().problem}});
         auto stored = reader->annotations();
-        if (!stored) fail(command, stored.error().message() + nothing);
+        if (!stored) refusing.fail_with("cli.not_a_session", {{"file", options.file}, {"detail", stored.error().problem}});
         log = std::move(events).value();
         notes = std::move(stored).value();
     }
     const core::State state = core::fold(log);
     const core::ParticipantId who = core::find_participant(state, log, options.participant);
-    if (who.is_none())
-        fail(command, options.file + ": no participant '" + options.participant +
-                          "' in this session (give their number or a name they had; lagerhuis privacy lists how many)" + nothing);
-    if (read_only(options.file))
-        fail(command, options.file + ": the file is read-only; copy it somewhere writable or make it writable first" + nothing);
+    if (who.is_none()) refusing.fail_with("cli.unknown_participant", {{"file", options.file}, {"participant", options.participant}});
+    refuse_if_read_only(refusing, options.file);
     const std::string pseudonym = core::pseudonym_for(state, who);
     auto erased = core::erase_participant(log, who, pseudonym);
     store::LogRewrite rewrite = notes_rewrite(notes, state, who, erased.names, pseudonym);
@@ -80,12 +73,15 @@ void erase(const EraseOptions& options) {
     rewrite.pseudonym = pseudonym;
 
     auto writer = store::SessionFile::open(platform::path_from_utf8(options.file), {.program = "lagerhuis erase", .create = false});
-    if (!writer) fail(command, writer.error().message() + nothing);
-    if (writer->last_seq() != log.size()) fail(command, options.file + ": the session changed while reading it; run again" + nothing);
-    if (auto problem = writer->rewrite(rewrite)) fail(command, problem->message());
-    if (auto problem = writer->close()) fail(command, problem->message());
-    std::cout << "Erased participant " << who.value << ": now '" << pseudonym << "' (" << rewrite.events.size()
-              << " events and " << rewrite.notes.size() + rewrite.notes_removed.size() << " notes rewritten)\n";
+    if (!writer) refusing.fail_with("cli.file_in_use", {{"file", options.file}, {"holder", writer.error().problem}});
+    if (writer->last_seq() != log.size()) refusing.fail_with("cli.erase.changed_meanwhile", {{"file", options.file}});
+    if (auto problem = writer->rewrite(rewrite)) fail("erase", problem->message());
+    if (auto problem = writer->close()) fail("erase", problem->message());
+    std::cout << say("cli.erase.done", {{"participant", std::to_string(who.value)},
+                                        {"pseudonym", pseudonym},
+                                        {"n_events", std::to_string(rewrite.events.size())},
+                                        {"n_notes", std::to_string(rewrite.notes.size() + rewrite.notes_removed.size())}})
+              << '\n';
 }
 
 }  // namespace
@@ -100,6 +96,8 @@ void register_erase(CLI::App& app) {
         "its free pages. Only on a file no host has open.");
     command->add_option("FILE", options->file, "The session file (.lagerhuis)")->required()->check(existing_file());
     command->add_option("--participant", options->participant, "Their number or a name they had")->required();
+    add_language_option(*command, options->language);
+    add_assets_option(*command, options->assets);
     command->callback([options] { erase(*options); });
 }
 

@@ -89,10 +89,6 @@ void check_arguments(const ExportOptions& options) {
         fail(command, "--pseudonymize does not work with --format lagerhuis: a session file is the original record "
                       "(its log, trainer notes and their authors) and is copied as it is, never rewritten. For a "
                       "pseudonymized session use --format jsonl --pseudonymize; `lagerhuis analyze session` reads it.");
-    if (!options.participant.empty() && (options.format == "csv" || options.format == "lagerhuis"))
-        fail(command, "--participant writes --format html or jsonl (one person's data, for them to read or to keep)");
-    if (!options.participant.empty() && options.pseudonymize)
-        fail(command, "--participant already names everybody else by pseudonym; leave out --pseudonymize");
     if (options.decimal_comma && options.format != "csv")
         fail(command, "--decimal-comma only applies to --format csv (it writes ';' between fields and ',' in numbers)");
     std::error_code error;
@@ -220,7 +216,17 @@ void export_person(const ExportOptions& options, const std::vector<core::Event>&
               << '\n';
 }
 
+// An access request's own refusals, in the user's language (Dutch unless asked otherwise).
+void check_person_arguments(const ExportOptions& options) {
+    const auto assets = load_assets_or_fail(command, options.assets);
+    const CliTexts say(assets.messages, language_or(options.language, core::Language::nl));
+    if (options.format == "csv" || options.format == "lagerhuis")
+        fail(command, say("cli.export.participant_format") + " " + say("cli.nothing_written"));
+    if (options.pseudonymize) fail(command, say("cli.export.participant_pseudonymize") + " " + say("cli.nothing_written"));
+}
+
 void export_session(const ExportOptions& options) {
+    if (!options.participant.empty()) check_person_arguments(options);
     check_arguments(options);
     if (options.format == "lagerhuis") return copy_session_file(options);
 

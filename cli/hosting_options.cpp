@@ -14,6 +14,8 @@ void add_hosting_options(CLI::App& command, HostingFlags& flags) {
     command.add_option("--secret", flags.secret, "Facilitator secret for a co-facilitator (default: random)");
     command.add_option("--title", flags.title, "Title of a new session")->capture_default_str();
     command.add_option("--statement", flags.statements, "A statement of a new session (repeat for more)");
+    command.add_flag("--anonymous-room", flags.anonymous_room,
+                     "A new session asks no names: each participant gets one (\"Deelnemer 3\")");
     command.add_option("--tls-cert", flags.tls_cert, "TLS certificate chain (PEM, e.g. fullchain.pem): serve HTTPS and WSS");
     command.add_option("--tls-key", flags.tls_key, "TLS private key (PEM, e.g. privkey.pem), with --tls-cert");
     command.add_option("--keep-days", flags.keep_days, "Days a new session file is kept before it is due for deletion")
@@ -39,6 +41,7 @@ host::SessionSetup session_setup(const HostingFlags& flags, const proto::Session
     setup.config.catalog = assets.catalog;
     setup.config.weights = assets.weights;
     setup.statements = flags.statements;
+    if (flags.anonymous_room) setup.config.rules.anonymous_room = true;
     if (flags.demo) {
         setup.config.title = "Participatiekamer (demo)";
         for (const auto& statement : demo::demo_statements()) setup.statements.emplace_back(statement.text);

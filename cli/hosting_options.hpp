@@ -24,6 +24,7 @@ struct HostingFlags {
     std::string secret;
     std::string title = "Lagerhuis-debat";
     std::vector<std::string> statements;
+    bool anonymous_room = false;  // participants get a generated name, none is asked
     int keep_days = store::default_keep_days;  // a new session file's retention (store/retention.hpp)
     std::string assets;
     std::string language;  // empty: Dutch for a new session, the remembered one for the console

@@ -28,9 +28,11 @@ void privacy(const PrivacyOptions& options) {
     if (!notes) fail("privacy", notes.error().message());
     auto keep_until = file->keep_until();
     if (!keep_until) fail("privacy", keep_until.error().message());
+    auto erasures = file->erasures();
+    if (!erasures) fail("privacy", erasures.error().message());
     const core::State state = core::fold(*events);
     const auto facts = privacy_facts(options.file, state, *events, static_cast<int>(notes->size()), *keep_until,
-                                     store::today_utc());
+                                     store::today_utc(), std::move(erasures).value());
     const auto assets = load_assets_or_fail("privacy", options.assets);
     std::cout << privacy_summary(facts, assets.messages, language_or(options.language, state.config.language));
 }

@@ -23,13 +23,15 @@ void count_free_texts(PrivacyFacts& facts, const core::Event& event) {
 }  // namespace
 
 PrivacyFacts privacy_facts(const std::string& file, const core::State& state, const std::vector<core::Event>& events,
-                           int trainer_notes, std::optional<std::string> keep_until, std::string today) {
+                           int trainer_notes, std::optional<std::string> keep_until, std::string today,
+                           std::vector<store::ErasureRecord> erasures) {
     PrivacyFacts facts;
     facts.file = file;
     facts.title = state.config.title;
     facts.trainer_notes = trainer_notes;
     facts.keep_until = std::move(keep_until);
     facts.today = std::move(today);
+    facts.erasures = std::move(erasures);
     for (const auto& person : state.participants) {
         facts.people += 1;
         facts.removed += person.removed ? 1 : 0;
@@ -70,6 +72,9 @@ std::string privacy_summary(const PrivacyFacts& facts, const core::MessageCatalo
     if (facts.polls_linkable > 0) line("privacy.polls_linkable", {{"n_polls", number(facts.polls_linkable)}});
     if (facts.polls_open_rule > 0) line("privacy.polls_open_rule", {{"n_polls", number(facts.polls_open_rule)}});
     if (facts.poll_running) line("privacy.poll_running");
+    if (!facts.erasures.empty()) line("privacy.erasures", {{"n_erasures", number(static_cast<int>(facts.erasures.size()))}});
+    for (const auto& erasure : facts.erasures)
+        line("privacy.erasure", {{"date", erasure.date}, {"pseudonym", erasure.pseudonym}});
     line("privacy.tokens");
     line("privacy.pseudonyms");
     return text;

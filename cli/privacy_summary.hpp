@@ -10,6 +10,7 @@
 #include "core/event.hpp"
 #include "core/message_catalog.hpp"
 #include "core/state.hpp"
+#include "store/log_rewrite.hpp"
 
 namespace lagerhuis::cli {
 
@@ -27,13 +28,15 @@ struct PrivacyFacts {
     int polls_open_rule = 0; // open ballots by the session's rule: who voted what is kept
     bool poll_running = false;
     std::optional<std::string> keep_until;
+    std::vector<store::ErasureRecord> erasures;  // when and under which pseudonym, never who
     std::string today;
     // Past its date: the file is due for deletion.
     bool overdue() const { return keep_until && *keep_until < today; }
 };
 
 PrivacyFacts privacy_facts(const std::string& file, const core::State& state, const std::vector<core::Event>& events,
-                           int trainer_notes, std::optional<std::string> keep_until, std::string today);
+                           int trainer_notes, std::optional<std::string> keep_until, std::string today,
+                           std::vector<store::ErasureRecord> erasures = {});
 
 std::string privacy_summary(const PrivacyFacts& facts, const core::MessageCatalog& messages, core::Language language);
 

@@ -1,5 +1,6 @@
 // Rules for people: joining, moderation, seats and hands.
 #include "decide_support.hpp"
+#include "generated_names.hpp"
 
 namespace lagerhuis::core::detail {
 namespace {
@@ -25,9 +26,12 @@ Check require_participant_role(const Participant& subject, std::string_view acti
 Check handle(const State& state, const Command&, const Join& cmd, Emitter& out) {
     if (state.room_locked) return Refusal{ReasonCode::room_locked};
     if (auto bad = check_joining_role(cmd.role)) return bad;
-    if (auto bad = check_name(state, cmd.name, {})) return bad;
+    // In an anonymous room a participant's own name is never asked, and never kept if sent.
+    const bool named_by_room = state.config.rules.names_generated() && cmd.role == Role::participant;
+    const std::string name = named_by_room ? generated_name(state) : cmd.name;
+    if (auto bad = check_name(state, name, {})) return bad;
     const ParticipantId id = next_participant_id(state);
-    out.emit(ParticipantJoined{id, cmd.name, cmd.role, true}, std::nullopt, id);
+    out.emit(ParticipantJoined{id, name, cmd.role, true}, std::nullopt, id);
     return std::nullopt;
 }
 

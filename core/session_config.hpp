@@ -44,8 +44,13 @@ struct SessionRules {
     // this long after the statement opened (0: only at the first turn). Optional only
     // because sessions recorded before this rule lack it; they get the default.
     std::optional<Millis> opening_grace_ms = default_opening_grace_ms;
+    // An anonymous room: nobody is asked a name, each participant who joins gets one
+    // ("Deelnemer 7", generated_names.hpp). Unset in every other session, so their
+    // recorded form stays as it was.
+    std::optional<bool> anonymous_room;
 
     Millis opening_grace() const { return opening_grace_ms.value_or(default_opening_grace_ms); }
+    bool names_generated() const { return anonymous_room.value_or(false); }
 
     friend bool operator==(const SessionRules&, const SessionRules&) = default;
     template <class S, class F>
@@ -55,6 +60,7 @@ struct SessionRules {
         f("ballots_changeable", s.ballots_changeable);
         f("anonymous_ballots", s.anonymous_ballots);
         f("opening_grace_ms", s.opening_grace_ms);
+        f("anonymous_room", s.anonymous_room);
     }
 };
 

@@ -106,8 +106,9 @@ void HostCore::handle_part_written(ConnectionId connection) {
 }
 
 Text HostCore::welcome_message() const {
+    const auto anonymous_room = state.config.rules.names_generated() ? std::optional<bool>(true) : std::nullopt;
     return encode_shared(proto::Welcome{proto::protocol_version, state.config.title, state.config.language, now(),
-                                        state.config.catalog});
+                                        state.config.catalog, anonymous_room});
 }
 
 std::string HostCore::view_hash_for(core::ParticipantId participant) {

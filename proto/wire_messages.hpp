@@ -104,10 +104,12 @@ struct Welcome {
     core::Language language = core::Language::nl;
     core::Millis host_ms = 0;
     core::FallacyCatalog catalog;
+    // Set (true) in an anonymous room: the page asks no name, the host gives one.
+    std::optional<bool> anonymous_room;
     template <class S, class F>
     static void fields(S& s, F&& f) {
         f("protocol", s.protocol); f("title", s.title); f("language", s.language); f("host_ms", s.host_ms);
-        f("catalog", s.catalog);
+        f("catalog", s.catalog); f("anonymous_room", s.anonymous_room);
     }
 };
 struct Joined {

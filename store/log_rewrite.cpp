@@ -11,6 +11,8 @@ namespace lagerhuis::store {
 
 namespace {
 
+constexpr std::string_view erasure_prefix = "erasure.";  // meta erasure.<pseudonym> = day
+
 std::optional<std::string> step_done(Database& db, Statement& statement, const std::string& what) {
     const int rc = statement.step();
     statement.reset();
@@ -50,7 +52,20 @@ std::optional<std::string> apply_log_rewrite(Database& db, const LogRewrite& rew
         token->bind(1, secret_kind_name(SecretKind::participant_token)).bind(2, static_cast<std::int64_t>(*rewrite.forget_token_of));
         if (auto failed = step_done(db, *token, "the device token")) return failed;
     }
-    return write_meta(db, "erasure." + rewrite.pseudonym, today_utc());
+    return write_meta(db, std::string(erasure_prefix) + rewrite.pseudonym, today_utc());
+}
+
+core::Result<std::vector<ErasureRecord>, std::string> read_erasures(Database& db) {
+    auto statement = db.prepare("SELECT substr(key, ?), value FROM meta WHERE substr(key, 1, ?) = ? ORDER BY value, key");
+    if (!statement) return core::Failure{statement.error()};
+    const auto length = static_cast<std::int64_t>(erasure_prefix.size());
+    statement->bind(1, length + 1).bind(2, length).bind(3, erasure_prefix);
+    std::vector<ErasureRecord> records;
+    int rc = SQLITE_ROW;
+    while ((rc = statement->step()) == SQLITE_ROW)
+        records.push_back({std::string(statement->column_text(0)), std::string(statement->column_text(1))});
+    if (rc != SQLITE_DONE) return core::Failure{db.error_text()};
+    return records;
 }
 
 }  // namespace lagerhuis::store

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/event.hpp"
+#include "core/result.hpp"
 #include "store/annotation.hpp"
 
 namespace lagerhuis::store {
@@ -26,5 +27,12 @@ struct LogRewrite {
 
 // Inside the caller's transaction.
 std::optional<std::string> apply_log_rewrite(Database& db, const LogRewrite& rewrite);
+
+// What an erasure left behind: the pseudonym and the day (UTC), by day.
+struct ErasureRecord {
+    std::string pseudonym;
+    std::string date;  // "YYYY-MM-DD"
+};
+core::Result<std::vector<ErasureRecord>, std::string> read_erasures(Database& db);
 
 }  // namespace lagerhuis::store

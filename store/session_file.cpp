@@ -332,6 +332,14 @@ core::Result<std::optional<std::string>, StoreError> SessionFile::keep_until() c
     return std::optional{std::move(date).value()};
 }
 
+core::Result<std::vector<ErasureRecord>, StoreError> SessionFile::erasures() const {
+    auto file = live();
+    if (!file) return core::Failure{file.error()};
+    auto records = read_erasures(*(*file)->db);
+    if (!records) return core::Failure{error(records.error())};
+    return std::move(records).value();
+}
+
 std::optional<StoreError> SessionFile::rewrite(const LogRewrite& rewrite) {
     auto file = live();
     if (!file) return file.error();

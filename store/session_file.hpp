@@ -98,6 +98,8 @@ public:
     // The date after which the file should be deleted; nothing for a file from before
     // retention dates (schema version 1).
     core::Result<std::optional<std::string>, StoreError> keep_until() const;
+    // The erasures done on this file (lagerhuis erase): when, and under which pseudonym.
+    core::Result<std::vector<ErasureRecord>, StoreError> erasures() const;
 
     // A consolidated copy (VACUUM INTO) at `target`, which must not exist yet, without
     // the secrets, in rollback-journal mode so it opens even from read-only media.

@@ -15,6 +15,7 @@
 #include "app/console/projector/projector_window.hpp"
 #include "app/ui/texts.hpp"
 #include "proto/asset_files.hpp"
+#include "store/retention.hpp"
 
 namespace lagerhuis::app {
 
@@ -66,7 +67,10 @@ public:
           settings_file_(std::move(settings_file)),
           link_(std::move(link)) {
         ui_.display = shown_display(options_, settings_.display);
-        if (!link_) recent_ = recent_sessions(8);
+        if (!link_) {
+            recent_ = recent_sessions(8);
+            overdue_ = overdue_sessions(sessions_dir(), store::today_utc());
+        }
         if (options_.projector) open_projector();
     }
 
@@ -108,7 +112,7 @@ private:
     // The start screen: until a session is chosen and its host started.
     int choose_session(Frame&) {
         ConsoleActions actions;
-        const StartFrame view{texts_, recent_};
+        const StartFrame view{texts_, recent_, overdue_};
         auto choice = draw_console_start(view, start_form_, actions);
         for (auto& action : actions) std::visit([&](auto& what) { carry_out(what); }, action);
         if (choice) start_session(*choice);
@@ -234,6 +238,7 @@ private:
     FrameProfile profile_;
     StartForm start_form_;
     std::vector<RecentSession> recent_;
+    std::vector<OverdueSession> overdue_;
     std::unique_ptr<ProjectorWindow> projector_;
     std::unique_ptr<ConsoleLink> link_;  // last: the host stops before anything it wakes goes
 };

@@ -76,6 +76,8 @@ std::optional<StartChoice> draw_new_session(const Texts& t, StartForm& form, flo
              [&] { ui::toggle("alternate", form.alternate_sides, t("console.start.yes"), t("console.start.no")); });
     rule_row(t("console.start.ballots"), inner,
              [&] { ui::toggle("anonymous", form.anonymous_ballots, t("console.start.secret"), t("console.start.open")); });
+    rule_row(t("console.start.names"), inner,
+             [&] { ui::toggle("names", form.anonymous_room, t("console.start.names_given"), t("console.start.names_asked")); });
     rule_row(t("console.start.language"), inner, [&] {
         bool dutch = form.language == core::Language::nl;
         if (ui::toggle("language", dutch, "Nederlands", "English"))
@@ -103,6 +105,21 @@ std::string when(std::time_t time) {
     return text;
 }
 
+// Files past their retention date, each with the command that deletes it (after asking).
+void draw_overdue(const StartFrame& frame, float width) {
+    if (frame.overdue.empty()) return;
+    const Texts& t = frame.texts;
+    const auto& fonts = ui::context().fonts;
+    ui::space(8);
+    ui::text_wrapped(t("console.start.overdue", {{"count", std::to_string(frame.overdue.size())}}), {fonts.bold, theme::palette().over});
+    for (const auto& file : frame.overdue) {
+        ui::text(ui::fit_text(t("console.start.overdue_file", {{"name", file.path.filename().string()}, {"date", file.keep_until}}),
+                              fonts.bold, width));
+        ui::text_wrapped("lagerhuis delete " + file.path.string(), {fonts.small, theme::palette().muted});
+    }
+    ui::text_wrapped(t("console.start.overdue_hint"), {fonts.small, theme::palette().muted});
+}
+
 std::optional<StartChoice> draw_open_session(const StartFrame& frame, StartForm& form, float width) {
     const Texts& t = frame.texts;
     const auto& fonts = ui::context().fonts;
@@ -118,6 +135,7 @@ std::optional<StartChoice> draw_open_session(const StartFrame& frame, StartForm&
         if (ui::button(shown + "##recent_" + recent.path.string(), ImVec2(card.inner_width(), 0)))
             chosen = StartChoice{recent.path, false, {}, {}};
     }
+    draw_overdue(frame, card.inner_width());
     label(t("console.start.path"));
     ui::input_text("##open_path", &form.open_path, t("console.start.path_hint"));
     ui::space(8);
@@ -144,6 +162,7 @@ core::SessionConfig config_of(const StartForm& form) {
     config.rules.turns.wait_turns = static_cast<std::uint32_t>(form.wait_turns);
     config.rules.turns.alternate_sides = form.alternate_sides;
     config.rules.anonymous_ballots = form.anonymous_ballots;
+    if (form.anonymous_room) config.rules.anonymous_room = true;
     return config;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/console/console_action.hpp"
+#include "app/console/console_overdue.hpp"
 #include "app/window/session_paths.hpp"
 #include "app/ui/texts.hpp"
 #include "core/session_config.hpp"
@@ -22,6 +23,7 @@ struct StartForm {
     int wait_turns = 2;
     bool alternate_sides = true;
     bool anonymous_ballots = true;
+    bool anonymous_room = false;  // names given by the room ("Deelnemer 3"), none asked
     core::Language language = core::Language::nl;
     std::string open_path;
     // Why the last attempt did not start (in the user's language), shown beside the button
@@ -41,6 +43,7 @@ struct StartChoice {
 struct StartFrame {
     const Texts& texts;
     const std::vector<RecentSession>& recent;
+    std::vector<OverdueSession> overdue = {};  // past their retention date: named, with what to do
 };
 
 // Draws the whole window; returns the choice once the facilitator made one. A language

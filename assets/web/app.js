@@ -158,11 +158,20 @@ function drawConnection(state) {
     document.body.dataset.connection = shown;
 }
 
+function isAnonymousRoom(state) {
+    return state.welcome?.anonymous_room === true;
+}
+
 function drawJoin(state, showJoin) {
     const code = byId('join-code');
     const name = byId('join-name');
     if (showJoin && !code.value && state.code) code.value = state.code;
     if (showJoin && !name.value && state.lastName) name.value = state.lastName;
+    // An anonymous room asks no name: the host gives one, shown once joined.
+    const anonymous = isAnonymousRoom(state);
+    setHidden(byId('join-name-label'), anonymous);
+    setHidden(name, anonymous);
+    setHidden(byId('join-anonymous'), !anonymous);
     const busy = state.phase === 'joining';
     byId('join-submit').classList.toggle('busy', busy);
     setText(byId('join-submit'), t(busy ? 'web.join.busy' : 'web.join.submit'));
@@ -344,10 +353,11 @@ function wireActions() {
         event.preventDefault();
         if (client.state.phase === 'joining') return;  // one join at a time: a second would be already_joined
         const code = normalizeSessionCode(byId('join-code').value);
-        const name = byId('join-name').value.trim();
+        const anonymous = isAnonymousRoom(client.state);
+        const name = anonymous ? '' : byId('join-name').value.trim();
         clearLocalNotice('join');
         if (!code) return localNotice('join', 'web.join.code_missing');
-        if (!name) return localNotice('join', 'name_empty');
+        if (!name && !anonymous) return localNotice('join', 'name_empty');
         const url = new URL(location.href);
         url.searchParams.set('code', code);
         history.replaceState(null, '', url);

@@ -229,7 +229,8 @@ const event = object({ v: int, seq: int, at_ms: int, actor: int, request_id: str
     undoes: optional(int) });
 
 const SERVER_MESSAGES = Object.freeze({
-    welcome: object({ protocol: int, title: str, language: oneOf(...LANGUAGE_CODES), host_ms: int, catalog }),
+    welcome: object({ protocol: int, title: str, language: oneOf(...LANGUAGE_CODES), host_ms: int, catalog,
+        anonymous_room: omittable(bool) }),
     joined: object({ participant: int, name: str, role: oneOf(...ROLES), token: str }),
     snapshot: object({ seq: int, view: optional(fullView), me: optional(me), events: optional(arrayOf(event)), more: optional(bool) }),
     batch: object({ from: int, seq: int, view: optional(partialView), events: optional(arrayOf(event)) }),

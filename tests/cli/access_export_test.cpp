@@ -105,7 +105,7 @@ TEST_CASE("an access export refuses an unknown person, in Dutch or English, and 
     CHECK_THAT(english.err, Catch::Contains("no participant ‘999’") && Catch::Contains("Nothing was written."));
     const auto csv = export_access(demo, subject, "csv", demo.dir / "tabellen");
     CHECK(csv.exit_code == 2);
-    CHECK_THAT(csv.err, Catch::Contains("--participant writes --format html or jsonl"));
+    CHECK_THAT(csv.err, Catch::Contains("Met --participant schrijf je --format html") && Catch::Contains("Er is niets geschreven."));
     CHECK_FALSE(fs::exists(out));
     CHECK_FALSE(fs::exists(demo.dir / "tabellen"));
 }

@@ -73,7 +73,7 @@ TEST_CASE("erasing a participant leaves none of their name or texts in the file'
     const auto erased = run_command({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", erased_name});
     INFO(erased.err);
     REQUIRE(erased.exit_code == 0);
-    CHECK_THAT(erased.out, Catch::Contains("now 'Deelnemer "));
+    CHECK_THAT(erased.out, Catch::Contains("is gewist en heet nu ‘Deelnemer "));
 
     const std::string bytes = demo.all_bytes();
     CHECK(bytes.find(erased_name) == std::string::npos);
@@ -88,31 +88,40 @@ TEST_CASE("erasing a participant leaves none of their name or texts in the file'
     auto records = db->query_int("SELECT count(*) FROM meta WHERE key LIKE 'erasure.Deelnemer %'");
     REQUIRE(records.ok());
     CHECK(*records == 1);
+    // ... and said by lagerhuis privacy, with the pseudonym and not the name.
+    const auto summary = run_command({LAGERHUIS_BINARY, "privacy", demo.file.string()});
+    INFO(summary.out);
+    CHECK_THAT(summary.out, Catch::Contains("Gewist op verzoek: 1 persoon") && Catch::Contains(": nu ‘Deelnemer "));
+    CHECK(summary.out.find(erased_name) == std::string::npos);
 }
 
 TEST_CASE("erase refuses an unknown participant, a file in use, a read-only file and a non-session, changing nothing",
           "[cli][privacy]") {
     DemoFile demo;
     const std::string before = file_bytes(demo.file);
-    const auto refused = [&](const std::vector<std::string>& argv, const std::string& says) {
+    // Dutch unless asked otherwise; each says what to do, then that nothing changed.
+    const auto refused = [&](std::vector<std::string> argv, const std::string& says, bool english = false) {
+        if (english) argv.insert(argv.end(), {"--language", "en"});
         const auto result = run_command(argv);
         INFO(result.err);
         CHECK(result.exit_code == 2);
-        CHECK_THAT(result.err, Catch::Contains(says) && Catch::Contains("nothing was changed"));
+        CHECK_THAT(result.err, Catch::Contains(says) && Catch::Contains(english ? "Nothing was changed." : "Er is niets veranderd."));
     };
-    refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", "Niemand Bekend"}, "no participant 'Niemand Bekend'");
-    refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", "999"}, "no participant '999'");
+    refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", "Niemand Bekend"}, "geen deelnemer ‘Niemand Bekend’");
+    refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", "999"}, "no participant ‘999’", true);
     {
         auto lock = store::HostLock::acquire(demo.file, "lagerhuis serve");
         REQUIRE(lock.ok());
-        refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", erased_name}, "in use by lagerhuis serve");
+        refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", erased_name}, "is open in een host");
+        refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", erased_name}, "Stop that host", true);
     }
     ::chmod(demo.file.c_str(), 0444);  // refused also when root, who could write it anyway
-    refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", erased_name}, "read-only");
+    refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", erased_name}, "is alleen-lezen");
+    refused({LAGERHUIS_BINARY, "erase", demo.file.string(), "--participant", erased_name}, "is read-only", true);
     ::chmod(demo.file.c_str(), 0644);
     const fs::path text = demo.dir / "lijst.lagerhuis";
     { std::ofstream(text) << "geen sessie"; }
-    refused({LAGERHUIS_BINARY, "erase", text.string(), "--participant", erased_name}, "lijst.lagerhuis");
+    refused({LAGERHUIS_BINARY, "erase", text.string(), "--participant", erased_name}, "lijst.lagerhuis is geen sessiebestand");
     CHECK(file_bytes(demo.file) == before);
 }
 

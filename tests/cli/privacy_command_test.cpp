@@ -45,19 +45,22 @@ TEST_CASE("a file past its date is named by sessions and by privacy, with what t
     {
         const auto fresh = run_command({LAGERHUIS_BINARY, "sessions", demo.dir.path().string()});
         REQUIRE(fresh.exit_code == 0);
-        CHECK_THAT(fresh.out, Catch::Contains("demo.lagerhuis  keep until " + store::date_in_days(90)));
-        CHECK_THAT(fresh.out, Catch::Contains("1 session file in") && Catch::Contains("; 0 past"));
+        CHECK_THAT(fresh.out, Catch::Contains("demo.lagerhuis  bewaren tot " + store::date_in_days(90)));
+        CHECK_THAT(fresh.out, Catch::Contains("1 sessiebestand in") && Catch::Contains("; over de bewaardatum: 0"));
+        const auto english = run_command({LAGERHUIS_BINARY, "sessions", demo.dir.path().string(), "--language", "en"});
+        CHECK_THAT(english.out, Catch::Contains("demo.lagerhuis  keep until " + store::date_in_days(90)));
+        CHECK_THAT(english.out, Catch::Contains("1 session file in") && Catch::Contains("; past the retention date: 0"));
     }
     change_by_sql(demo.file, "UPDATE meta SET value = '2026-01-31' WHERE key = 'keep_until'");
     const auto listed = run_command({LAGERHUIS_BINARY, "sessions", demo.dir.path().string()});
     REQUIRE(listed.exit_code == 0);
-    CHECK_THAT(listed.out, Catch::Contains("keep until 2026-01-31  OVERDUE: lagerhuis delete " + demo.file.string()));
-    CHECK_THAT(listed.out, Catch::Contains("; 1 past its retention date"));
+    CHECK_THAT(listed.out, Catch::Contains("bewaren tot 2026-01-31  VERLOPEN: lagerhuis delete " + demo.file.string()));
+    CHECK_THAT(listed.out, Catch::Contains("; over de bewaardatum: 1"));
     const auto summary = run_command({LAGERHUIS_BINARY, "privacy", demo.file.string()});
     CHECK_THAT(summary.out, Catch::Contains("Bewaren tot 2026-01-31: die datum is voorbij. Verwijder het bestand met: lagerhuis delete"));
     const auto missing = run_command({LAGERHUIS_BINARY, "sessions", (demo.dir / "nergens").string()});
     CHECK(missing.exit_code == 2);
-    CHECK_THAT(missing.err, Catch::Contains("no such folder"));
+    CHECK_THAT(missing.err, Catch::Contains("die map bestaat niet"));
 }
 
 TEST_CASE("privacy names the polls of an older file that still link ballots to voters", "[cli][privacy]") {
@@ -100,20 +103,23 @@ TEST_CASE("lagerhuis delete refuses what it must not remove, and removes nothing
     {  // Not confirmed: no terminal to ask and no --yes.
         const auto refused = run_command({LAGERHUIS_BINARY, "delete", demo.file.string()});
         CHECK(refused.exit_code == 2);
-        CHECK_THAT(refused.err, Catch::Contains("not confirmed") && Catch::Contains("nothing was deleted"));
+        CHECK_THAT(refused.err, Catch::Contains("Niet bevestigd") && Catch::Contains("Er is niets verwijderd."));
+        const auto english = run_command({LAGERHUIS_BINARY, "delete", demo.file.string(), "--language", "en"});
+        CHECK_THAT(english.err, Catch::Contains("Not confirmed") && Catch::Contains("Nothing was deleted."));
     }
     {  // In use by a host.
         auto lock = store::HostLock::acquire(demo.file, "lagerhuis serve");
         REQUIRE(lock.ok());
         const auto refused = run_command({LAGERHUIS_BINARY, "delete", demo.file.string(), "--yes"});
         CHECK(refused.exit_code == 2);
-        CHECK_THAT(refused.err, Catch::Contains("in use by lagerhuis serve") && Catch::Contains("stop that host first"));
+        CHECK_THAT(refused.err, Catch::Contains("is open in een host (in use by lagerhuis serve") &&
+                                    Catch::Contains("Stop die host") && Catch::Contains("Er is niets verwijderd."));
     }
     {  // Not a session.
         touch(demo.dir / "boodschappen.lagerhuis", "melk, brood");
         const auto refused = run_command({LAGERHUIS_BINARY, "delete", (demo.dir / "boodschappen.lagerhuis").string(), "--yes"});
         CHECK(refused.exit_code == 2);
-        CHECK_THAT(refused.err, Catch::Contains("nothing was deleted"));
+        CHECK_THAT(refused.err, Catch::Contains("is geen sessiebestand van Lagerhuis") && Catch::Contains("Er is niets verwijderd."));
         CHECK(fs::exists(demo.dir / "boodschappen.lagerhuis"));
     }
     CHECK(file_bytes(demo.file) == before);

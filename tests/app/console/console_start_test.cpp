@@ -8,6 +8,9 @@
 #include "app/console/console_start.hpp"
 #include "tests/app/ui/headless_ui.hpp"
 #include "tests/core/shipped_assets.hpp"
+#include "store/retention.hpp"
+#include "store/session_log.hpp"
+#include "tests/store/sql_change.hpp"
 #include "tests/store/store_fixture.hpp"
 
 using namespace lagerhuis;
@@ -42,13 +45,14 @@ private:
 struct StartScreen {
     app::Texts texts = dutch();
     std::vector<app::RecentSession> recent;
+    std::vector<app::OverdueSession> overdue;
     app::StartForm form;
     app::ConsoleActions actions;
     std::optional<app::StartChoice> choice;
 
     auto draw() {
         return [this] {
-            if (auto made = app::draw_console_start({texts, recent}, form, actions)) choice = std::move(made);
+            if (auto made = app::draw_console_start({texts, recent, overdue}, form, actions)) choice = std::move(made);
         };
     }
 };
@@ -68,7 +72,8 @@ void click_button(tests::HeadlessUi& ui, StartScreen& screen, const std::string&
 
 TEST_CASE("starting a session needs a title and a statement, and says so", "[console][start]") {
     StartScreen screen;
-    tests::HeadlessUi ui(ImVec2(1440, 900));
+    // Tall enough for the whole form with its rules (a real window scrolls).
+    tests::HeadlessUi ui(ImVec2(1440, 1000));
     ui.settle(screen.draw());
     click_button(ui, screen, "Start de sessie");
     CHECK_FALSE(screen.choice);
@@ -101,6 +106,9 @@ TEST_CASE("the start form's rules and statements become the new session's", "[co
     CHECK(screen.form.turn_seconds == 75);
     click_button(ui, screen, "Open");
     CHECK_FALSE(screen.form.anonymous_ballots);
+    CHECK_FALSE(screen.form.anonymous_room);  // names are asked unless chosen otherwise
+    click_button(ui, screen, "Anoniem (Deelnemer 1, 2, …)");
+    CHECK(screen.form.anonymous_room);
     click_button(ui, screen, "Start de sessie");
     REQUIRE(screen.choice);
     CHECK(screen.choice->is_new);
@@ -108,6 +116,7 @@ TEST_CASE("the start form's rules and statements become the new session's", "[co
     CHECK(screen.choice->config.rules.turns.turn_limit_ms == 75'000);
     CHECK(screen.choice->config.rules.turns.warning_ms == 15'000);
     CHECK_FALSE(screen.choice->config.rules.anonymous_ballots);
+    CHECK(screen.choice->config.rules.names_generated());
     CHECK(screen.choice->statements == std::vector<std::string>{"Inwoners beslissen zelf.", "Het zwembad blijft open."});
     CHECK(screen.choice->session.parent_path() == dir.path() / "lagerhuis" / "sessions");
     CHECK(screen.choice->session.extension() == ".lagerhuis");
@@ -142,6 +151,30 @@ TEST_CASE("recent sessions are listed newest first, and one click opens one", "[
     REQUIRE(screen.choice);
     CHECK_FALSE(screen.choice->is_new);
     CHECK(screen.choice->session == folder / "oud.lagerhuis");
+}
+
+TEST_CASE("the start screen names the session files past their retention date, with the command to delete each",
+          "[console][start][privacy]") {
+    tests::TempDir dir;
+    const auto overdue = dir / "verlopen.lagerhuis";
+    const auto fresh = dir / "vers.lagerhuis";
+    for (const auto& path : {overdue, fresh}) REQUIRE_FALSE(store::write_session(path, tests::shipped_demo_events()));
+    tests::change_by_sql(overdue, "UPDATE meta SET value = '2026-01-31' WHERE key = 'keep_until'");
+    const auto listed = app::overdue_sessions(dir.path(), store::today_utc());
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].path == overdue);
+    CHECK(listed[0].keep_until == "2026-01-31");
+
+    StartScreen screen;
+    screen.overdue = listed;
+    tests::HeadlessUi ui(ImVec2(1440, 900));
+    ui.settle(screen.draw());
+    std::string shown;
+    for (const auto& item : ui.record().items()) shown += item.text + "\n";
+    CHECK_THAT(shown, Catch::Contains("1 sessie is over de bewaardatum:") &&
+                          Catch::Contains("verlopen.lagerhuis · bewaren tot 2026-01-31") &&
+                          Catch::Contains("lagerhuis delete " + overdue.string()));
+    CHECK(shown.find("vers.lagerhuis") == std::string::npos);
 }
 
 TEST_CASE("opening a file that is not there says which, and opens nothing", "[console][start]") {
