@@ -22,16 +22,18 @@ OPTIONS=(no-shared no-tests no-module no-legacy no-engine no-dso no-autoload-con
   no-ssl3 no-dtls no-srp no-srtp no-psk no-nextprotoneg no-comp no-ct no-cms no-cmp no-ocsp no-ts no-rfc3779
   no-gost no-idea no-mdc2 no-rc2 no-rc4 no-rc5 no-bf no-cast no-camellia no-seed no-aria no-des no-md4
   no-rmd160 no-whirlpool no-sm2 no-sm3 no-sm4 no-siphash no-ec2m no-dsa)
-# Where OpenSSL looks for its default CA file and folder. Made from --prefix it would
-# name this machine's cache, on Windows "\root\..." of the current drive: a folder any
-# user may create, and so plant a CA in. Upstream's Windows default instead, writable by
+# Where OpenSSL looks for its default CA file and folder (and would look for engines and
+# modules, which this build cannot load). Made from --prefix they would name this
+# machine's cache, on Windows "\root\..." of the current drive: a folder any user may
+# create, and so plant a CA in. Upstream's Windows default instead, writable by
 # administrators only.
 DATA_FOLDER="C:/Program Files/Common Files/SSL"
+FOLDERS=(OPENSSLDIR="$DATA_FOLDER" ENGINESDIR="$DATA_FOLDER/engines-3" MODULESDIR="$DATA_FOLDER/ossl-modules")
 
 [ -f "$SOURCE/.unpacked" ] || { echo "windows_openssl: $SOURCE is not unpacked (scripts/lib/windows_sources.sh)" >&2; exit 1; }
 version=$(dpkg-parsechangelog -l "$SOURCE/debian/changelog" -S Version)
 compiler_version=$("$CROSS$COMPILER" -dumpfullversion)
-options_key=$(printf '%s\n' "$compiler_version" "$DATA_FOLDER" "${OPTIONS[@]}" | sha256sum | cut -c1-8)
+options_key=$(printf '%s\n' "$compiler_version" "${FOLDERS[@]}" "${OPTIONS[@]}" | sha256sum | cut -c1-8)
 PREFIX="$DIR/openssl-$version-mingw64-$options_key"
 
 # One build at a time per cache: a second caller waits, then finds it done.
@@ -47,7 +49,7 @@ if [ ! -f "$PREFIX/.installed" ]; then
     cd "$build"
     "$SOURCE/Configure" mingw64 --cross-compile-prefix="$CROSS" CC="$COMPILER" \
       --prefix="$PREFIX" --libdir=lib "${OPTIONS[@]}" >configure.log 2>&1
-    make -j2 build_libs OPENSSLDIR="$DATA_FOLDER" >make.log 2>&1
+    make -j2 build_libs "${FOLDERS[@]}" >make.log 2>&1
     make install_dev >install.log 2>&1
   ) || { echo "windows_openssl: the build failed, see $build/*.log" >&2; exit 1; }
   rm -rf "$build"
