@@ -35,7 +35,7 @@ std::string events_table(const ReportContext& context, const std::vector<core::E
            "</tr></thead><tbody>" + rows + "</tbody></table></section>";
 }
 
-std::string notes_section(const ReportContext& context, const std::vector<ReportNote>& notes) {
+std::string access_notes_section(const ReportContext& context, const std::vector<ReportNote>& notes) {
     std::string items;
     for (const auto& note : notes) {
         const std::string where = note.at_ms ? session_clock(*note.at_ms) : context.text("report.notes.whole_session");
@@ -83,7 +83,7 @@ std::string access_report_html(const core::State& state, const core::Scoreboard&
     if (const auto* person = context.person(about.who))
         html += "<section id=\"feedback\"><h2>" + escape(context.text("access.card.heading")) + "</h2>" +
                 feedback_card_html(context, *person) + "</section>";
-    html += notes_section(context, about.notes) + events_table(context, about.events) + "</main>";
+    html += access_notes_section(context, about.notes) + events_table(context, about.events) + "</main>";
     return html + "<footer>" + escape(context.text("table.footer")) + "</footer></body></html>\n";
 }
 
