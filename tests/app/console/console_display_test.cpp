@@ -18,13 +18,7 @@ using app::ui::ItemKind;
 
 namespace {
 
-std::function<void()> console(tests::ConsoleScene& scene) {
-    return [&scene] {
-        const auto& frame = scene.frame();
-        app::handle_console_keys(frame, scene.ui, scene.actions);
-        app::draw_console_screen(frame, scene.ui, scene.actions);
-    };
-}
+std::function<void()> console(tests::ConsoleScene& scene) { return scene.console_screen(); }
 
 // The display changes asked for since the last call; the scene's console carries them
 // out as the console app does (the panel shows what the windows show).

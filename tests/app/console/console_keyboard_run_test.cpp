@@ -31,13 +31,7 @@ public:
     const core::State& state() { return scene.state(); }
 
 private:
-    std::function<void()> draw() {
-        return [this] {
-            const auto& frame = scene.frame();
-            app::handle_console_keys(frame, scene.ui, scene.actions);
-            app::draw_console_screen(frame, scene.ui, scene.actions);
-        };
-    }
+    std::function<void()> draw() { return scene.console_screen(); }
     std::size_t carry_out() {
         const auto commands = tests::commands_in(scene.actions);
         scene.actions.clear();

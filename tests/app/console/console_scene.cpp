@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "app/console/console_panels.hpp"
 #include "tests/core/shipped_assets.hpp"
 
 namespace lagerhuis::tests {
@@ -16,6 +17,14 @@ ConsoleScene::ConsoleScene(Language language) {
     join.code = "482913";
     join.secret = "kiwi-tafel-93";
     join.connections = 6;
+}
+
+std::function<void()> ConsoleScene::console_screen(Millis later_ms) {
+    return [this, later_ms] {
+        const auto& shown = frame(later_ms);
+        app::handle_console_keys(shown, ui, actions);
+        app::draw_console_screen(shown, ui, actions);
+    };
 }
 
 const app::ConsoleFrame& ConsoleScene::frame(Millis later_ms) {

@@ -6,6 +6,7 @@
 //   tests::ConsoleScene scene;
 //   scene.debate_in_progress();
 //   ui.settle([&] { app::draw_console_queue(scene.frame(), scene.ui, scene.actions, 600); });
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
     // The frame at the session's clock (now() of the TestSession, plus `later_ms`).
     // Valid until the next call or the next command.
     const app::ConsoleFrame& frame(core::Millis later_ms = 0);
+    // The whole console as its app draws it each frame: the keys, then the screen.
+    std::function<void()> console_screen(core::Millis later_ms = 0);
 
     // A debate under way, the same every time:
     //   statement 1 open ("Het zwembad in Vriezenveen moet dicht"), statement 2 pending;

@@ -18,13 +18,7 @@ using app::ui::ItemKind;
 namespace {
 
 // The console's whole window, drawn at the scene's clock plus `later_ms`.
-auto screen(tests::ConsoleScene& scene, core::Millis later_ms = 0) {
-    return [&scene, later_ms] {
-        const auto& frame = scene.frame(later_ms);
-        app::handle_console_keys(frame, scene.ui, scene.actions);
-        app::draw_console_screen(frame, scene.ui, scene.actions);
-    };
-}
+auto screen(tests::ConsoleScene& scene, core::Millis later_ms = 0) { return scene.console_screen(later_ms); }
 
 template <class Body>
 int count_of(const std::vector<core::CommandBody>& commands) {
